@@ -1,0 +1,85 @@
+// What the background answers to each request. The database is read fresh each time: the service
+// worker may have been restarted since the last message, so nothing is kept only in memory.
+import type { Company } from '../core/dataset-schema';
+import type { CompanyProfile } from '../core/company-profile';
+import type { AliasEntry } from '../core/matcher';
+import type { BackgroundRequest, ResponseMap } from '../core/messages';
+import { HandlerError } from '../core/message-receiver';
+import { searchCompanies } from '../core/search';
+import { isSiteEnabled, normalizeSite } from '../core/site-rules';
+import { withSiteEnabled, type Settings } from '../core/settings';
+import type { BackstoryDb } from './db';
+
+export interface HandlerContext {
+  db: BackstoryDb;
+  /** Resolves once the bundled data is in the database. */
+  ready: () => Promise<void>;
+  readSettings: () => Promise<Settings>;
+  writeSettings: (settings: Settings) => Promise<void>;
+}
+
+export function aliasEntries(companies: readonly Company[]): AliasEntry[] {
+  return companies.flatMap((company) => [
+    ...company.aliases.map((alias) => ({ text: alias.text, caseSensitive: alias.caseSensitive, companyId: company.id })),
+    ...(company.formerNames ?? []).map((former) => ({ text: former.name, caseSensitive: true, companyId: company.id })),
+  ]);
+}
+
+async function profiles(db: BackstoryDb, ids: readonly string[]): Promise<CompanyProfile[]> {
+  const unique = [...new Set(ids)];
+  const companies = (await db.companies.bulkGet(unique)).filter((company): company is Company => company !== undefined);
+  // distinct(): a relation between two of the asked companies matches twice.
+  const relations = await db.relations.where('partyIds').anyOf(unique).distinct().toArray();
+  const namedIds = new Set<string>();
+  for (const company of companies) if (company.parentId !== undefined) namedIds.add(company.parentId);
+  for (const relation of relations) for (const id of relation.partyIds) namedIds.add(id);
+  const named = await db.companies.bulkGet([...namedIds]);
+  const names: Record<string, string> = {};
+  for (const company of [...named, ...companies]) if (company) names[company.id] = company.name;
+  return companies.map((company) => ({
+    company,
+    relations: relations
+      .filter((relation) => relation.partyIds.includes(company.id))
+      .map(({ partyIds: _partyIds, ...relation }) => relation),
+    names,
+  }));
+}
+
+type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<BackgroundRequest, { type: K }>) => Promise<ResponseMap[K]> };
+
+export function createHandlers(context: HandlerContext): Handlers {
+  const { db } = context;
+  return {
+    async getPageConfig({ url }) {
+      await context.ready();
+      const site = normalizeSite(url);
+      const settings = await context.readSettings();
+      const enabled = site === undefined ? url.startsWith('file:') : isSiteEnabled(settings.disabledSites, site);
+      const aliases = enabled ? aliasEntries(await db.companies.toArray()) : [];
+      return { enabled, site, aliases };
+    },
+    async getProfiles({ ids }) {
+      await context.ready();
+      return { profiles: await profiles(db, ids) };
+    },
+    async search({ query }) {
+      await context.ready();
+      return { results: searchCompanies(await db.companies.toArray(), query) };
+    },
+    async getSettings() {
+      return context.readSettings();
+    },
+    async setSiteEnabled({ site, enabled }) {
+      const normalized = normalizeSite(site);
+      if (normalized === undefined) throw new HandlerError('bad-input', `"${site}" is not a website address`);
+      const settings = withSiteEnabled(await context.readSettings(), normalized, enabled);
+      await context.writeSettings(settings);
+      return settings;
+    },
+  };
+}
+
+export function dispatch(handlers: Handlers, request: BackgroundRequest): Promise<unknown> {
+  const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
+  return handler(request);
+}

@@ -1,0 +1,22 @@
+// Content script entry: one PageSession per page, kept in step with the reader's settings.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { ContentRequestSchema } from '../core/messages';
+import { createReceiver } from '../core/message-receiver';
+import { SETTINGS_KEY } from '../core/settings';
+import { isOwnExtension } from '../shared/messaging';
+import { PageSession } from './page-session';
+import './marks.css';
+
+const session = new PageSession(document, location.href);
+
+const receive = createReceiver(ContentRequestSchema, async () => session.state(), isOwnExtension);
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
+
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (area === 'sync' && change) void session.applySettings(change.newValue);
+});
+
+session.start().catch((error: unknown) => {
+  console.warn('Backstory: could not start on this page', error);
+});

@@ -1,0 +1,63 @@
+// The one message contract between the extension's parts. Every receiver parses what arrives
+// with these schemas and answers with a Reply; anything else gets a typed error.
+import { z } from 'zod/mini';
+import type { AliasEntry } from './matcher';
+import type { CompanyProfile } from './company-profile';
+import type { SearchResult } from './search';
+import type { Settings } from './settings';
+
+const companyId = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** Requests the background answers (from content scripts, the popup and the options page). */
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getPageConfig'), url: z.string().check(z.maxLength(8192)) }),
+  z.object({ type: z.literal('getProfiles'), ids: z.array(companyId).check(z.maxLength(5000)) }),
+  z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) }),
+  z.object({ type: z.literal('getSettings') }),
+  z.object({ type: z.literal('setSiteEnabled'), site: z.string().check(z.maxLength(300)), enabled: z.boolean() }),
+]);
+
+/** Requests a content script answers (from the popup). */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getPageState') }),
+]);
+
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+export interface PageConfig {
+  enabled: boolean;
+  site: string | undefined;
+  aliases: AliasEntry[];
+}
+
+export interface PageState {
+  site: string | undefined;
+  enabled: boolean;
+  /** Mentions per company id on the page now. */
+  counts: Record<string, number>;
+}
+
+/** What each request is answered with. */
+export interface ResponseMap {
+  getPageConfig: PageConfig;
+  getProfiles: { profiles: CompanyProfile[] };
+  search: { results: SearchResult[] };
+  getSettings: Settings;
+  setSiteEnabled: Settings;
+  getPageState: PageState;
+}
+
+export type ErrorCode = 'malformed' | 'forbidden-sender' | 'bad-input' | 'internal';
+
+export interface MessageError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: MessageError };
+
+/** Describes what is wrong with a message that failed its schema, for the typed error. */
+export function describeInvalid(error: z.core.$ZodError): string {
+  return z.prettifyError(error);
+}

@@ -1,0 +1,111 @@
+// Turns a relation into the line a reader sees on a company's card: who, what happened, when,
+// how much, how sure, and where it was reported.
+import type { Relation, RelationStatus, Source, VendorChange } from './dataset-schema';
+import type { CompanyProfile } from './company-profile';
+import { formatMoney, formatPartialDate, formatPercent } from './format';
+
+export interface RelationLine {
+  relationId: string;
+  counterpartId: string;
+  counterpartName: string;
+  /** What happened, in plain words: the latest change for a vendor relationship, else the summary. */
+  headline: string;
+  /** The deal behind it, when the headline is a vendor change. */
+  background?: string;
+  date: string;
+  dateLabel: string;
+  valueLabel?: string;
+  stakeLabel?: string;
+  statusLabel: string;
+  source: Source;
+  onPage: boolean;
+}
+
+const STATUS_LABELS: Record<RelationStatus, string> = {
+  reported: 'reported',
+  announced: 'announced',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  ended: 'ended',
+};
+
+const CHANGE_LABELS: Record<VendorChange['kind'], string> = {
+  started: 'started',
+  expanded: 'expanded',
+  reduced: 'reduced',
+  paused: 'paused',
+  'winding-down': 'winding down',
+  ended: 'ended',
+};
+
+function latestChange(relation: Relation): VendorChange | undefined {
+  let latest: VendorChange | undefined;
+  for (const change of relation.changes ?? []) {
+    if (!latest || change.date >= latest.date) latest = change;
+  }
+  return latest;
+}
+
+function counterpartOf(relation: Relation, companyId: string): string | undefined {
+  return relation.parties.find((party) => party.companyId !== companyId)?.companyId;
+}
+
+export function relationLine(
+  relation: Relation,
+  companyId: string,
+  names: Record<string, string>,
+  onPageIds: ReadonlySet<string>,
+  locale?: string,
+): RelationLine | undefined {
+  const counterpartId = counterpartOf(relation, companyId);
+  if (counterpartId === undefined) return undefined;
+  const change = latestChange(relation);
+  const date = change?.date ?? relation.closed ?? relation.announced;
+  const source = change?.sources[0] ?? relation.sources[0]!;
+  return {
+    relationId: relation.id,
+    counterpartId,
+    counterpartName: names[counterpartId] ?? counterpartId,
+    headline: change?.summary ?? relation.summary,
+    ...(change ? { background: relation.summary } : {}),
+    date,
+    dateLabel: formatPartialDate(date, locale),
+    ...(relation.value ? { valueLabel: formatMoney(relation.value.amount, relation.value.currency, locale) } : {}),
+    ...(relation.stakePercent !== undefined ? { stakeLabel: formatPercent(relation.stakePercent, locale) } : {}),
+    statusLabel: change ? `${CHANGE_LABELS[change.kind]}${change.confirmed ? '' : ' (reported)'}` : STATUS_LABELS[relation.status],
+    source,
+    onPage: onPageIds.has(counterpartId),
+  };
+}
+
+/**
+ * A company's relation lines: those with companies on the current page first, then the rest.
+ * Within each group, an event that caused other changes (Meta's stake, before the customers who
+ * left because of it) comes first, then newest first.
+ */
+export function relationLines(profile: CompanyProfile, onPageIds: ReadonlySet<string>, locale?: string): RelationLine[] {
+  const causes = new Set(profile.relations.flatMap((relation) => (relation.changes ?? []).map((change) => change.causeId)));
+  const lines: RelationLine[] = [];
+  for (const relation of profile.relations) {
+    const line = relationLine(relation, profile.company.id, profile.names, onPageIds, locale);
+    if (line) lines.push(line);
+  }
+  const isCause = (line: RelationLine) => Number(causes.has(line.relationId));
+  return lines.sort(
+    (a, b) => Number(b.onPage) - Number(a.onPage) || isCause(b) - isCause(a) || b.date.localeCompare(a.date),
+  );
+}
+
+/** "Public · NASDAQ: META · Menlo Park, California" */
+export function companyFactsLine(profile: CompanyProfile): string {
+  const { company } = profile;
+  const parts: string[] = [];
+  if (company.kind === 'subsidiary' && company.parentId !== undefined) {
+    parts.push(`Part of ${profile.names[company.parentId] ?? company.parentId}`);
+  } else {
+    parts.push(company.kind.charAt(0).toUpperCase() + company.kind.slice(1).replace('-', ' '));
+  }
+  if (company.ticker) parts.push(`${company.ticker.exchange}: ${company.ticker.symbol}`);
+  if (company.headquarters) parts.push(company.headquarters);
+  return parts.join(' · ');
+}

@@ -1,0 +1,168 @@
+// The seed story end to end in real Chromium: marks, the card, the popup search and the site switch.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserOrSkip } from './support/browsers';
+import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { startServer, type PageServer } from './support/server';
+
+const chromiumPath = browserOrSkip('chromium');
+const MARK = 'backstory-mark[data-backstory-company]';
+const CARD = 'backstory-card [role="dialog"]';
+
+/** The page's text as served, parsed without the extension, against its live text. */
+async function textAsServedAndNow(page: Page): Promise<[string, string]> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const served = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+    return [served, document.body.textContent ?? ''];
+  });
+}
+
+async function markedIds(page: Page): Promise<string[]> {
+  return page.$$eval('backstory-mark[data-backstory-company]', (marks) =>
+    [...new Set(marks.map((mark) => mark.getAttribute('data-backstory-company')!))].sort(),
+  );
+}
+
+/** The tab id of a page, found as the active tab once the page is in front (no "tabs" permission). */
+async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await browser.worker.evaluate(async () =>
+    (await chrome.tabs.query({ active: true })).map((tab) => tab.id!),
+  );
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+  let article: Page;
+  let articleUrl: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium(chromiumPath!);
+    articleUrl = server.url('/demo/article.html');
+    article = await browser.context.newPage();
+    await article.goto(articleUrl);
+    await article.waitForSelector(MARK);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('marks the companies of the demo article and leaves its text as it was', async () => {
+    expect(await markedIds(article)).toEqual(
+      ['alphabet', 'bloomberg', 'google', 'meta', 'microsoft', 'openai', 'reuters', 'scale-ai'],
+    );
+    const scaleTexts = await article.$$eval('[data-backstory-company="scale-ai"]', (marks) => marks.map((m) => m.textContent));
+    expect(scaleTexts.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(scaleTexts)).toEqual(new Set(['Scale AI']));
+    const [served, now] = await textAsServedAndNow(article);
+    expect(now).toBe(served);
+  });
+
+  test('never marks inside form fields or code', async () => {
+    expect(await article.locator('textarea, input, pre, code').locator(MARK).count()).toBe(0);
+    expect(await article.inputValue('#comment')).toBe('Meta and Google should both answer this.');
+  });
+
+  test('resting on Scale AI opens its card with the stake, the price and both customers', async () => {
+    await article.mouse.move(0, 0);
+    await article.locator('[data-backstory-company="scale-ai"]').first().hover();
+    const card = article.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await expect.poll(() => card.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await article.getByRole('dialog', { name: 'Scale AI' }).count()).toBe(1);
+    const text = await card.evaluate((el) => el.textContent ?? '');
+    expect(text).toContain('On this page');
+    expect(text).toContain('49%');
+    expect(text).toContain('$14.3B');
+    expect(text).toMatch(/OpenAI[\s\S]*winding down/);
+    expect(text).toMatch(/Google[\s\S]*winding down \(reported\)/);
+    // Meta's stake, the cause of the other changes, leads; then OpenAI's and Google's moves.
+    const counterparts = await card.locator('.bs-counterpart').allTextContents();
+    expect(counterparts.slice(0, 3)).toEqual(['Meta', 'OpenAI', 'Google']);
+    expect(new Set(counterparts).size).toBe(counterparts.length);
+    const link = card.locator('a.bs-source').first();
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    // The page's rule for spans and dialogs does not reach into the card.
+    const color = await card.locator('.bs-counterpart').first().evaluate((el) => getComputedStyle(el).color);
+    expect(color).not.toBe('rgb(255, 0, 255)');
+  });
+
+  test('Escape closes the card without moving the pointer', async () => {
+    const card = article.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await article.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  test('moving the pointer away closes the card', async () => {
+    await article.locator('[data-backstory-company="openai"]').first().hover();
+    const card = article.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    expect(await article.getByRole('dialog', { name: 'OpenAI' }).count()).toBe(1);
+    await article.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  test('the popup search finds Scale AI and shows its relations', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const search = popup.getByRole('searchbox');
+    await search.fill('scale');
+    await popup.getByRole('option', { name: /Scale AI/ }).waitFor();
+    await search.press('Enter');
+    const view = popup.getByRole('region', { name: 'Scale AI' });
+    await view.waitFor();
+    const text = await view.evaluate((el) => el.textContent ?? '');
+    expect(text).toContain('49%');
+    expect(text).toContain('$14.3B');
+    await popup.close();
+  });
+
+  test('the background refuses malformed and unknown messages with a typed error', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const replies = await popup.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'dropDatabase' }),
+      await chrome.runtime.sendMessage({ type: 'search', query: 42 }),
+      await chrome.runtime.sendMessage('hello'),
+    ]);
+    for (const reply of replies) expect(reply).toMatchObject({ ok: false, error: { code: 'malformed' } });
+    await popup.close();
+  });
+
+  test('switching the site off in the popup removes the marks from its open tabs; on brings them back', async () => {
+    const second = await browser.context.newPage();
+    await second.goto(`${articleUrl}?second`);
+    await second.waitForSelector(MARK);
+    const tabId = await tabIdOf(browser, article);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.getByRole('switch', { name: /Backstory on 127\.0\.0\.1/ });
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    for (const page of [article, second]) {
+      await page.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0);
+      const [served, now] = await textAsServedAndNow(page);
+      expect(now).toBe(served);
+    }
+    // The options page lists the site; removing it there switches the tabs back on.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const list = options.getByRole('list', { name: 'Sites where Backstory is off' });
+    await list.getByText('127.0.0.1').waitFor();
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await list.getByText('127.0.0.1').waitFor({ state: 'detached' });
+    for (const page of [article, second]) await page.waitForSelector(MARK);
+    expect(await markedIds(article)).toContain('scale-ai');
+    await Promise.all([popup.close(), options.close(), second.close()]);
+  });
+});

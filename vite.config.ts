@@ -1,0 +1,26 @@
+// Builds the extension for one browser: `vite build --mode chrome` or `--mode firefox`.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type Target } from './scripts/manifest-for';
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    root: 'src',
+    publicDir: '../public',
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(manifest, target) as unknown as ManifestV3Export, browser: target }),
+    ],
+    build: {
+      outDir: `../dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // The extension ships its own code: no source maps pointing at a dev server.
+      sourcemap: false,
+    },
+    server: { cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
+  };
+});
