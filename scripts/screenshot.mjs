@@ -1,0 +1,46 @@
+// `npm run screenshot`: the README's picture of a card, taken from the built extension in real
+// Chromium on the demo article. Pass a URL to photograph another page instead.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromiumFamily } from './find-browser.mjs';
+import { startPageServer } from './page-server.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CHROME_BUILD = path.join(ROOT, 'dist/chrome');
+const [url, company = 'scale-ai', out = path.join(ROOT, 'docs/card.png')] = process.argv.slice(2);
+
+const browserPath = findChromiumFamily();
+if (!browserPath) {
+  console.error('No Chromium-family browser found: install chromium or set BACKSTORY_BROWSER.');
+  process.exit(1);
+}
+const server = url ? undefined : await startPageServer();
+const profile = mkdtempSync(path.join(os.tmpdir(), 'backstory-shot-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: browserPath,
+  headless: true,
+  viewport: { width: 1000, height: 720 },
+  args: [
+    `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+  ],
+});
+try {
+  const page = await context.newPage();
+  await page.goto(url ?? server.url('/demo/article.html'));
+  const mark = page.locator(`[data-backstory-company="${company}"]`).first();
+  await mark.waitFor();
+  await mark.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await mark.hover();
+  await page.locator('backstory-card [role="dialog"]').waitFor({ state: 'visible' });
+  await page.screenshot({ path: out });
+  console.log(`Saved ${path.relative(process.cwd(), out)}`);
+} finally {
+  await context.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type AliasEntry } from '../../src/core/matcher';
+
+const cs = (text: string, companyId: string): AliasEntry => ({ text, companyId, caseSensitive: true });
+const ci = (text: string, companyId: string): AliasEntry => ({ text, companyId, caseSensitive: false });
+
+/** Each mention as [matched text, company id], which is what a reader would see marked. */
+function marked(aliases: AliasEntry[], text: string): [string, string][] {
+  return compileMatcher(aliases).find(text).map((m) => [text.slice(m.start, m.end), m.companyId]);
+}
+
+describe('compileMatcher', () => {
+  it('gives exact offsets for every mention', () => {
+    const text = 'Yesterday Meta said OpenAI and Meta talk.';
+    const mentions = compileMatcher([cs('Meta', 'meta'), cs('OpenAI', 'openai')]).find(text);
+    expect(mentions).toEqual([
+      { start: 10, end: 14, companyId: 'meta' },
+      { start: 20, end: 26, companyId: 'openai' },
+      { start: 31, end: 35, companyId: 'meta' },
+    ]);
+  });
+
+  it('prefers the longest alias, in either alias order', () => {
+    const text = 'Scale AI is not Scale alone.';
+    const expected = [['Scale AI', 'scale-ai'], ['Scale', 'scale-co']];
+    expect(marked([cs('Scale', 'scale-co'), cs('Scale AI', 'scale-ai')], text)).toEqual(expected);
+    expect(marked([cs('Scale AI', 'scale-ai'), cs('Scale', 'scale-co')], text)).toEqual(expected);
+  });
+
+  it('falls back to the shorter alias when the longer one does not continue', () => {
+    expect(marked([cs('Scale', 'scale-co'), cs('Scale AI Labs', 'labs')], 'Scale AI said')).toEqual([['Scale', 'scale-co']]);
+  });
+
+  it('honours case-sensitive aliases', () => {
+    expect(marked([cs('Meta', 'meta')], 'a meta-analysis by META')).toEqual([]);
+    expect(marked([cs('Meta', 'meta')], 'by Meta')).toEqual([['Meta', 'meta']]);
+  });
+
+  it('matches case-insensitive aliases in any case', () => {
+    expect(marked([ci('Nvidia', 'nvidia')], 'NVIDIA, nvidia and Nvidia')).toEqual([
+      ['NVIDIA', 'nvidia'],
+      ['nvidia', 'nvidia'],
+      ['Nvidia', 'nvidia'],
+    ]);
+  });
+
+  it('marks only the name in a possessive, with straight or curly apostrophe', () => {
+    expect(marked([cs('Meta', 'meta')], "Meta's deal and Meta\u2019s stake")).toEqual([
+      ['Meta', 'meta'],
+      ['Meta', 'meta'],
+    ]);
+  });
+
+  it('does not match inside a longer word', () => {
+    expect(marked([cs('Meta', 'meta'), cs('OpenAI', 'openai')], 'Metadata, OpenAIs, MetaMeta, Meta2')).toEqual([]);
+  });
+
+  it('treats a hyphen as a word boundary', () => {
+    // Hyphens separate words, so a capitalised compound still marks the name.
+    expect(marked([cs('Meta', 'meta')], 'Meta-owned apps')).toEqual([['Meta', 'meta']]);
+  });
+
+  it('matches a multi-word alias across a non-breaking space, a newline or several spaces', () => {
+    const aliases = [cs('Scale AI', 'scale-ai')];
+    expect(marked(aliases, 'with Scale\u00a0AI today')).toEqual([['Scale\u00a0AI', 'scale-ai']]);
+    expect(marked(aliases, 'with Scale\nAI today')).toEqual([['Scale\nAI', 'scale-ai']]);
+    expect(marked(aliases, 'with Scale   AI today')).toEqual([['Scale   AI', 'scale-ai']]);
+  });
+
+  it('does not match a multi-word alias across punctuation', () => {
+    expect(marked([cs('Scale AI', 'scale-ai')], 'to Scale. AI is')).toEqual([]);
+    expect(marked([cs('Scale AI', 'scale-ai')], 'to Scale, AI is')).toEqual([]);
+    expect(marked([cs('Scale', 'scale'), cs('Scale AI', 'scale-ai')], 'to Scale. AI is')).toEqual([['Scale', 'scale']]);
+  });
+
+  it('requires the punctuation inside an alias', () => {
+    expect(marked([cs('AT&T', 'att')], 'AT&T and AT T and AT & T')).toEqual([['AT&T', 'att']]);
+  });
+
+  it('matches names with diacritics and non-Latin scripts', () => {
+    expect(marked([cs('Nestlé', 'nestle')], 'Nestlé, not Nestle')).toEqual([['Nestlé', 'nestle']]);
+    const text = '昨日、ソニーは発表した';
+    // Japanese has no spaces: a name is matched only when it is a whole run of one script.
+    expect(marked([cs('ソニー', 'sony')], 'ソニー 発表')).toEqual([['ソニー', 'sony']]);
+    expect(compileMatcher([cs('ソニー', 'sony')]).find(text)).toEqual([]);
+  });
+
+  it('finds nothing with no aliases, and ignores blank aliases', () => {
+    expect(compileMatcher([]).find('Meta and OpenAI')).toEqual([]);
+    expect(compileMatcher([cs('   ', 'blank'), cs('!!', 'punct')]).find('Meta !! and   more')).toEqual([]);
+    expect(compileMatcher([cs('Meta', 'meta')]).find('')).toEqual([]);
+  });
+
+  it('ignores surrounding whitespace in an alias', () => {
+    expect(marked([cs('  Meta  ', 'meta')], 'see Meta')).toEqual([['Meta', 'meta']]);
+  });
+
+  it('keeps the first company to claim a name', () => {
+    expect(marked([cs('Delta', 'delta-air'), cs('Delta', 'delta-faucet')], 'Delta')).toEqual([['Delta', 'delta-air']]);
+    expect(marked([cs('Delta', 'delta-faucet'), cs('Delta', 'delta-air')], 'Delta')).toEqual([['Delta', 'delta-faucet']]);
+  });
+
+  it('prefers a case-sensitive alias over a case-insensitive one for the same words', () => {
+    expect(marked([ci('apple', 'apple-records'), cs('Apple', 'apple-inc')], 'Apple and APPLE')).toEqual([
+      ['Apple', 'apple-inc'],
+      ['APPLE', 'apple-records'],
+    ]);
+  });
+
+  it('handles adjacent mentions without overlap', () => {
+    expect(marked([cs('Meta', 'meta'), cs('OpenAI', 'openai')], 'Meta/OpenAI')).toEqual([
+      ['Meta', 'meta'],
+      ['OpenAI', 'openai'],
+    ]);
+  });
+});
