@@ -4,16 +4,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromiumFamily } from './find-browser.mjs';
+import { findBrowser } from './find-browser.mjs';
 import { startPageServer } from './page-server.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROME_BUILD = path.join(ROOT, 'dist/chrome');
 const [url, company = 'scale-ai', out = path.join(ROOT, 'docs/card.png')] = process.argv.slice(2);
 
-const browserPath = findChromiumFamily();
+const browserPath = findBrowser('chromium');
 if (!browserPath) {
-  console.error('No Chromium-family browser found: install chromium or set BACKSTORY_BROWSER.');
+  console.error('No Chromium-family browser found: install chromium or set BACKSTORY_CHROMIUM.');
   process.exit(1);
 }
 const server = url ? undefined : await startPageServer();

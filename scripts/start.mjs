@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findChromiumFamily } from './find-browser.mjs';
+import { findBrowser } from './find-browser.mjs';
 import { startPageServer } from './page-server.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,13 +20,13 @@ Then open any news page, or the demo article: run "npm start" where a browser ca
 or serve demo/article.html yourself.`;
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const browser = findChromiumFamily();
+const browser = findBrowser('chromium');
 
 if (!hasDisplay || !browser) {
   console.log(
     !hasDisplay
       ? 'There is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so no browser can open.'
-      : 'No Chromium-family browser was found on the PATH. Set BACKSTORY_BROWSER to one (e.g. /usr/bin/chromium).',
+      : 'No Chromium-family browser was found on the PATH. Set BACKSTORY_CHROMIUM to one (e.g. /usr/bin/chromium).',
   );
   console.log(`\nThe builds are ready in dist/.\n${byHand}`);
   process.exit(0);

@@ -11,14 +11,18 @@ import { ensureDataset } from './import-dataset';
 import { readSettings, writeSettings } from './settings-store';
 
 const db = new BackstoryDb();
-const bundled = loadBundledDataset();
 
 let importing: Promise<void> | undefined;
 function ready(): Promise<void> {
-  importing ??= ensureDataset(db, bundled.dataset, bundled.version).catch((error: unknown) => {
-    importing = undefined; // let the next request try again
-    throw error;
-  });
+  // A broken bundle must not stop the worker from registering its listeners: every request
+  // then gets a typed error that says what is wrong with the data.
+  importing ??= Promise.resolve()
+    .then(loadBundledDataset)
+    .then((bundled) => ensureDataset(db, bundled.dataset, bundled.version))
+    .catch((error: unknown) => {
+      importing = undefined; // let the next request try again
+      throw error;
+    });
   return importing;
 }
 
@@ -29,5 +33,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // On install and on every update, the bundled data replaces what is stored.
 browser.runtime.onInstalled.addListener(() => {
-  void ready();
+  ready().catch((error: unknown) => console.error("Backstory could not import its data", error));
 });

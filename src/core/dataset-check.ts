@@ -37,11 +37,13 @@ function linkProblems(dataset: Dataset): DatasetProblem[] {
     if (company.parentId !== undefined && !companyIds.has(company.parentId)) {
       problems.push({ where: `company ${company.id}`, message: `parentId "${company.parentId}" is not a company` });
     }
-    for (const alias of company.aliases) {
-      const key = alias.text.toLowerCase();
+    // Former names are matched like aliases, so they may not collide with another company's names.
+    const names = [...company.aliases.map((alias) => alias.text), ...(company.formerNames ?? []).map((former) => former.name)];
+    for (const name of names) {
+      const key = name.toLowerCase();
       const owner = aliasOwner.get(key);
       if (owner !== undefined && owner !== company.id) {
-        problems.push({ where: `company ${company.id}`, message: `alias "${alias.text}" is also claimed by ${owner}` });
+        problems.push({ where: `company ${company.id}`, message: `name "${name}" is also claimed by ${owner}` });
       }
       aliasOwner.set(key, company.id);
     }

@@ -6,6 +6,7 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(amount);
 }

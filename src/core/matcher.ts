@@ -23,16 +23,26 @@ interface TrieNode {
   companyId?: string;
 }
 
-// Letters, combining marks and digits make up a word; everything else separates words.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Letters, combining marks and digits make up a word (a soft hyphen may sit inside one);
+// everything else separates words.
+const WORD = /[\p{L}\p{M}\p{N}\u00ad]+/gu;
 const SPACES = /\s+/gu;
+const APOSTROPHES = /[\u2018\u2019\uff07]/gu;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014]/gu;
 
+/** Between words, any run of spaces is one space, and typographic apostrophes and dashes are plain. */
 function gapKey(gap: string): string {
-  return gap.replace(SPACES, ' ');
+  return gap.replace(SPACES, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-');
+}
+
+/** The same word however it is encoded: composed accents, no soft hyphens. */
+function wordKey(word: string, caseSensitive: boolean): string {
+  const plain = word.replace(/\u00ad/g, '').normalize('NFC');
+  return caseSensitive ? plain : plain.toLowerCase();
 }
 
 function edgeKey(gap: string, word: string, caseSensitive: boolean): string {
-  return `${caseSensitive ? 'c' : 'i'}${gapKey(gap)}\u0000${caseSensitive ? word : word.toLowerCase()}`;
+  return `${caseSensitive ? 'c' : 'i'}${gapKey(gap)}\u0000${wordKey(word, caseSensitive)}`;
 }
 
 interface Word {
@@ -67,7 +77,7 @@ export function compileMatcher(aliases: readonly AliasEntry[]): Matcher {
       node = child;
       previousEnd = end;
     }
-    // The first alias to claim a name keeps it: dataset order is the tie-break.
+    // The first alias to claim a name keeps it (the dataset check rejects such collisions).
     node.companyId ??= alias.companyId;
   }
 
@@ -77,18 +87,27 @@ export function compileMatcher(aliases: readonly AliasEntry[]): Matcher {
       const tokens = words(text);
       let i = 0;
       while (i < tokens.length) {
-        let node: TrieNode | undefined = root;
-        let best: { end: number; index: number; companyId: string } | undefined;
-        for (let j = i; j < tokens.length && node; j++) {
+        // A word can continue both a case-sensitive and a case-insensitive alias: follow both.
+        let nodes: TrieNode[] = [root];
+        let best: { index: number; companyId: string } | undefined;
+        for (let j = i; j < tokens.length && nodes.length > 0; j++) {
           const token = tokens[j]!;
           const gap = j === i ? '' : text.slice(tokens[j - 1]!.end, token.start);
-          const child: TrieNode | undefined =
-            node.next.get(edgeKey(gap, token.word, true)) ?? node.next.get(edgeKey(gap, token.word, false));
-          node = child;
-          if (child?.companyId !== undefined) best = { end: token.end, index: j, companyId: child.companyId };
+          const sensitive = edgeKey(gap, token.word, true);
+          const insensitive = edgeKey(gap, token.word, false);
+          const next: TrieNode[] = [];
+          for (const node of nodes) {
+            const a = node.next.get(sensitive);
+            const b = node.next.get(insensitive);
+            if (a) next.push(a);
+            if (b) next.push(b);
+          }
+          const terminal = next.find((node) => node.companyId !== undefined);
+          if (terminal) best = { index: j, companyId: terminal.companyId! };
+          nodes = next;
         }
         if (best) {
-          found.push({ start: tokens[i]!.start, end: best.end, companyId: best.companyId });
+          found.push({ start: tokens[i]!.start, end: tokens[best.index]!.end, companyId: best.companyId });
           i = best.index + 1;
         } else {
           i++;

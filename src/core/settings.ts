@@ -11,11 +11,13 @@ export const SettingsSchema = z.object({
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, disabledSites: [] };
+export function defaultSettings(): Settings {
+  return { version: 1, disabledSites: [] };
+}
 
 export function parseSettings(stored: unknown): Settings {
   const parsed = SettingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return parsed.success ? parsed.data : defaultSettings();
 }
 
 export function withSiteEnabled(settings: Settings, site: string, enabled: boolean): Settings {

@@ -12,6 +12,8 @@ export function normalizeSite(input: string): string | undefined {
   try {
     const url = new URL(value);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    // "mailto:bob@example.com" or "user:pw@host" are not site addresses.
+    if (url.username !== '' || url.password !== '') return undefined;
     host = url.hostname;
   } catch {
     return undefined;

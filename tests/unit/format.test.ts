@@ -7,6 +7,9 @@ describe('format, en-US', () => {
     expect(formatMoney(14_300_000_000, 'USD', 'en-US')).toBe('$14.3B');
     expect(formatMoney(1_500_000_000, 'USD', 'en-US')).toBe('$1.5B');
     expect(formatMoney(1_240_000, 'USD', 'en-US')).toBe('$1.2M');
+    // Round amounts carry no ".0".
+    expect(formatMoney(2_000_000_000, 'USD', 'en-US')).toBe('$2B');
+    expect(formatMoney(250_000_000, 'USD', 'en-US')).toBe('$250M');
     expect(formatMoney(14_300_000_000, 'EUR', 'en-US')).toBe('€14.3B');
   });
 

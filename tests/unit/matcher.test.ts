@@ -113,4 +113,24 @@ describe('compileMatcher', () => {
       ['OpenAI', 'openai'],
     ]);
   });
+
+  it('follows a case-insensitive alias past a case-sensitive one to the longest match', () => {
+    expect(marked([cs('Meta', 'meta'), ci('Meta Platforms', 'meta-platforms')], 'Meta Platforms said')).toEqual([
+      ['Meta Platforms', 'meta-platforms'],
+    ]);
+    expect(marked([cs('Meta', 'meta'), ci('Meta Platforms', 'meta-platforms')], 'Meta said')).toEqual([['Meta', 'meta']]);
+  });
+
+  it('treats typographic apostrophes and dashes inside a name like plain ones', () => {
+    expect(marked([cs("McDonald's", 'mcdonalds')], 'McDonald’s and McDonald\u2018s')).toEqual([
+      ['McDonald’s', 'mcdonalds'],
+      ['McDonald\u2018s', 'mcdonalds'],
+    ]);
+    expect(marked([cs('Rolls-Royce', 'rolls-royce')], 'Rolls\u2011Royce engines')).toEqual([['Rolls\u2011Royce', 'rolls-royce']]);
+  });
+
+  it('matches decomposed accents and words broken by a soft hyphen', () => {
+    expect(marked([cs('Nestlé', 'nestle')], 'Nestle\u0301 shares')).toEqual([['Nestle\u0301', 'nestle']]);
+    expect(marked([cs('OpenAI', 'openai')], 'Open\u00adAI said')).toEqual([['Open\u00adAI', 'openai']]);
+  });
 });

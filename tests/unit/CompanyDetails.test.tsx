@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CompanyProfile } from '../../src/core/company-profile';
+import { CompanyDetails } from '../../src/ui/CompanyDetails';
+import { isSafeLink } from '../../src/ui/SourceLink';
+import { company, makeDataset } from './fixture-dataset';
+
+const NAMES = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
+
+function profileOf(id: string): CompanyProfile {
+  const dataset = makeDataset();
+  return {
+    company: company(dataset, id),
+    relations: dataset.relations.filter((r) => r.parties.some((p) => p.companyId === id)),
+    names: NAMES,
+  };
+}
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function show(profile: CompanyProfile, onPage: string[] = []): HTMLDivElement {
+  render(<CompanyDetails profile={profile} onPageIds={new Set(onPage)} headingId="card-heading" locale="en-US" />, container);
+  return container;
+}
+
+const text = (selector: string) => Array.from(container.querySelectorAll(selector)).map((el) => el.textContent);
+
+describe('CompanyDetails', () => {
+  it('shows the name, facts and description', () => {
+    show(profileOf('meta'));
+    expect(container.querySelector('h2')?.textContent).toBe('Meta');
+    expect(container.querySelector('h2')?.id).toBe('card-heading');
+    expect(text('.bs-facts')).toEqual(['Public · NASDAQ: META · Menlo Park, California']);
+    expect(text('.bs-description')).toEqual(['Test description for Meta.']);
+  });
+
+  it('shows a relation with counterpart, status, headline and figures', () => {
+    show(profileOf('meta'));
+    const item = container.querySelector('li[data-relation="meta-scale-ai"]');
+    expect(item?.querySelector('.bs-counterpart')?.textContent).toBe('Scale AI');
+    expect(item?.querySelector('.bs-status')?.textContent).toBe('completed');
+    expect(item?.querySelector('.bs-headline')?.textContent).toBe('Test summary: Meta invests in Scale AI.');
+    expect(item?.querySelector('.bs-figures')?.textContent).toBe('Jun 12, 2025 · $14.3B · 49% · Example News');
+  });
+
+  it('has no "On this page" section when no counterpart is on the page', () => {
+    show(profileOf('scale-ai'), ['scale-ai', 'alphabet']);
+    expect(text('h3')).toEqual(['Deals and vendor changes']);
+    expect(container.querySelector('section[aria-label="On this page"]')).toBeNull();
+    expect(container.querySelectorAll('li')).toHaveLength(4);
+  });
+
+  it('lists counterparts on the page first, under "On this page"', () => {
+    show(profileOf('scale-ai'), ['google']);
+    expect(text('h3')).toEqual(['On this page', 'Other deals and vendor changes']);
+    const onPage = container.querySelector('section[aria-label="On this page"]');
+    expect(Array.from(onPage?.querySelectorAll('li') ?? []).map((li) => li.getAttribute('data-relation'))).toEqual(['google-scale-ai']);
+    expect(onPage?.querySelector('.bs-status')?.textContent).toBe('winding down (reported)');
+    expect(onPage?.querySelector('.bs-background')?.textContent).toBe('Test summary: Google buys data labelling from Scale AI.');
+  });
+
+  it('says so when there are no relations', () => {
+    show(profileOf('alphabet'));
+    expect(text('.bs-empty')).toEqual(['Backstory has no deals or vendor changes for Alphabet yet.']);
+    expect(container.querySelectorAll('section, li')).toHaveLength(0);
+  });
+
+  it('opens sources in a new tab without giving the page a handle on the opener', () => {
+    show(profileOf('meta'));
+    const link = container.querySelector('a.bs-source');
+    expect(link?.getAttribute('href')).toBe('https://news.example.com/meta-scale');
+    expect(link?.getAttribute('target')).toBe('_blank');
+    expect(link?.getAttribute('rel')?.split(' ')).toContain('noopener');
+    expect(link?.getAttribute('title')).toBe('Story meta-scale');
+    expect(link?.textContent).toBe('Example News');
+  });
+
+  it('shows a source with a non-http address as plain text, not a link', () => {
+    // Built directly, as if the schema had been bypassed.
+    const profile = profileOf('meta');
+    profile.relations[0]!.sources[0]!.url = 'javascript:alert(1)';
+    show(profile);
+    expect(container.querySelectorAll('a')).toHaveLength(0);
+    expect(text('span.bs-source')).toEqual(['Example News']);
+  });
+
+  it('renders markup in names and text as text', () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const profile = profileOf('meta');
+    profile.company.name = attack;
+    profile.company.description = attack;
+    profile.relations[0]!.summary = attack;
+    profile.relations[0]!.sources[0]!.publisher = attack;
+    profile.names = { ...NAMES, 'scale-ai': attack };
+    show(profile);
+    expect(container.querySelectorAll('img')).toHaveLength(0);
+    expect(container.querySelector('h2')?.textContent).toBe(attack);
+    expect(text('.bs-counterpart')).toEqual([attack]);
+    expect(text('.bs-headline')).toEqual([attack]);
+    expect(container.querySelector('a.bs-source')?.textContent).toBe(attack);
+  });
+});
+
+describe('isSafeLink', () => {
+  it('allows only http and https', () => {
+    expect(isSafeLink('https://example.com/a')).toBe(true);
+    expect(isSafeLink('http://example.com/a')).toBe(true);
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//example.com', '/relative', '']) {
+      expect(isSafeLink(url), url).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackstoryDb } from '../../src/background/db';
+import { aliasEntries, createHandlers, dispatch } from '../../src/background/handlers';
+import { importDataset } from '../../src/background/import-dataset';
+import { HandlerError } from '../../src/core/message-receiver';
+import type { Settings } from '../../src/core/settings';
+import { makeDataset } from './fixture-dataset';
+
+let n = 0;
+const opened: BackstoryDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+async function setup(disabledSites: string[] = []) {
+  const db = new BackstoryDb(`handlers-test-${++n}`);
+  opened.push(db);
+  await importDataset(db, makeDataset(), 'v1');
+  let stored: Settings = { version: 1, disabledSites };
+  const writeSettings = vi.fn(async (settings: Settings) => {
+    stored = settings;
+  });
+  const ready = vi.fn(async () => {});
+  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings });
+  return { handlers, writeSettings, ready, stored: () => stored };
+}
+
+describe('getProfiles', () => {
+  it('returns each relation once, even when both parties are asked for', async () => {
+    const { handlers } = await setup();
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta', 'scale-ai'] });
+    expect(profiles.map((p) => p.company.id)).toEqual(['meta', 'scale-ai']);
+    expect(profiles[0]?.relations.map((r) => r.id)).toEqual(['meta-scale-ai']);
+    expect(profiles[1]?.relations.map((r) => r.id).sort()).toEqual([
+      'google-scale-ai', 'meta-scale-ai', 'nestle-scale-ai', 'openai-scale-ai',
+    ]);
+  });
+
+  it('returns relations as in the dataset, without the stored partyIds', async () => {
+    const { handlers } = await setup();
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta'] });
+    expect(profiles[0]?.relations).toEqual([makeDataset().relations[0]]);
+  });
+
+  it('names every counterpart and the parent company', async () => {
+    const { handlers } = await setup();
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['scale-ai', 'google'] });
+    expect(profiles[0]?.names).toEqual({
+      'scale-ai': 'Scale AI', meta: 'Meta', google: 'Google', openai: 'OpenAI', nestle: 'Nestlé', alphabet: 'Alphabet',
+    });
+  });
+
+  it('skips unknown ids and duplicates', async () => {
+    const { handlers } = await setup();
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['nope', 'alphabet', 'alphabet'] });
+    expect(profiles).toEqual([{ company: makeDataset().companies[3], relations: [], names: { alphabet: 'Alphabet' } }]);
+    await expect(handlers.getProfiles({ type: 'getProfiles', ids: [] })).resolves.toEqual({ profiles: [] });
+  });
+});
+
+describe('getPageConfig', () => {
+  it('gives the aliases, former names included, on an enabled site', async () => {
+    const { handlers, ready } = await setup(['other.org']);
+    const config = await handlers.getPageConfig({ type: 'getPageConfig', url: 'https://www.news.example.com/story' });
+    expect(ready).toHaveBeenCalled();
+    expect(config.enabled).toBe(true);
+    expect(config.site).toBe('news.example.com');
+    // Stored companies come back in id order, so compare without order.
+    const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
+    expect([...config.aliases].sort(byText)).toEqual(aliasEntries(makeDataset().companies).sort(byText));
+    expect(config.aliases).toHaveLength(8);
+    expect(config.aliases).toContainEqual({ text: 'Facebook', caseSensitive: true, companyId: 'meta' });
+    expect(config.aliases).toContainEqual({ text: 'Scale AI', caseSensitive: true, companyId: 'scale-ai' });
+  });
+
+  it('is disabled with no aliases on a disabled site and its subdomains', async () => {
+    const { handlers } = await setup(['example.com']);
+    for (const url of ['https://example.com/', 'https://www.example.com/a', 'https://news.example.com/b']) {
+      const config = await handlers.getPageConfig({ type: 'getPageConfig', url });
+      expect(config, url).toEqual({ enabled: false, site: expect.stringMatching(/example\.com$/), aliases: [] });
+    }
+    const lookalike = await handlers.getPageConfig({ type: 'getPageConfig', url: 'https://notexample.com/' });
+    expect(lookalike.enabled).toBe(true);
+  });
+
+  it('runs on local files but not on other non-web pages', async () => {
+    const { handlers } = await setup();
+    const file = await handlers.getPageConfig({ type: 'getPageConfig', url: 'file:///home/reader/story.html' });
+    expect([file.enabled, file.site, file.aliases.length > 0]).toEqual([true, undefined, true]);
+    for (const url of ['chrome://extensions', 'about:blank', 'javascript:alert(1)']) {
+      await expect(handlers.getPageConfig({ type: 'getPageConfig', url })).resolves.toEqual({ enabled: false, site: undefined, aliases: [] });
+    }
+  });
+});
+
+describe('search', () => {
+  it('searches the stored companies', async () => {
+    const { handlers } = await setup();
+    const { results } = await handlers.search({ type: 'search', query: 'facebook' });
+    expect(results.map((r) => [r.id, r.matched])).toEqual([['meta', 'Facebook']]);
+  });
+});
+
+describe('settings', () => {
+  it('disables and enables a site by its normalised name', async () => {
+    const { handlers, stored } = await setup(['b.org']);
+    await expect(handlers.setSiteEnabled({ type: 'setSiteEnabled', site: 'https://www.Example.com/x', enabled: false })).resolves.toEqual({
+      version: 1,
+      disabledSites: ['b.org', 'example.com'],
+    });
+    expect(stored().disabledSites).toEqual(['b.org', 'example.com']);
+    await handlers.setSiteEnabled({ type: 'setSiteEnabled', site: 'example.com', enabled: true });
+    expect(await handlers.getSettings({ type: 'getSettings' })).toEqual({ version: 1, disabledSites: ['b.org'] });
+  });
+
+  it('rejects what is not a website address with bad-input and writes nothing', async () => {
+    const { handlers, writeSettings, stored } = await setup(['b.org']);
+    for (const site of ['javascript:alert(1)', '', 'not a host!', 'file:///etc']) {
+      const attempt = handlers.setSiteEnabled({ type: 'setSiteEnabled', site, enabled: false });
+      await expect(attempt).rejects.toBeInstanceOf(HandlerError);
+      await expect(attempt).rejects.toMatchObject({ code: 'bad-input' });
+    }
+    expect(writeSettings).not.toHaveBeenCalled();
+    expect(stored().disabledSites).toEqual(['b.org']);
+  });
+});
+
+describe('dispatch', () => {
+  it('routes a request to its handler by type', async () => {
+    const { handlers } = await setup(['b.org']);
+    await expect(dispatch(handlers, { type: 'getSettings' })).resolves.toEqual({ version: 1, disabledSites: ['b.org'] });
+    await expect(dispatch(handlers, { type: 'search', query: 'nestle' })).resolves.toMatchObject({ results: [{ id: 'nestle' }] });
+  });
+});
