@@ -99,7 +99,8 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
   });
 
   test('Escape closes the card without moving the pointer', async () => {
-    const card = article.locator(CARD);
+    await article.locator('[data-backstory-company="meta"]').first().hover();
+    const card = article.getByRole('dialog', { name: 'Meta' });
     await card.waitFor({ state: 'visible' });
     await article.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
