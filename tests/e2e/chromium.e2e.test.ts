@@ -99,6 +99,9 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
   });
 
   test('Escape closes the card without moving the pointer', async () => {
+    // Start from no card: an open one could cover the mention we want.
+    await article.mouse.move(1, 1);
+    await article.locator(CARD).waitFor({ state: 'hidden' });
     await article.locator('[data-backstory-company="meta"]').first().hover();
     const card = article.getByRole('dialog', { name: 'Meta' });
     await card.waitFor({ state: 'visible' });
