@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for';
+import { bundledDataset } from './scripts/vite-plugin-bundled-dataset';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
     root: 'src',
     publicDir: '../public',
     plugins: [
+      bundledDataset(),
       preact(),
       crx({ manifest: manifestFor(manifest, target) as unknown as ManifestV3Export, browser: target }),
     ],

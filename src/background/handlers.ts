@@ -8,7 +8,8 @@ import { HandlerError } from '../core/message-receiver';
 import { searchCompanies } from '../core/search';
 import { isSiteEnabled, normalizeSite } from '../core/site-rules';
 import { withSiteEnabled, type Settings } from '../core/settings';
-import type { BackstoryDb } from './db';
+import type { BackstoryDb } from '../store/db';
+import { allCompanies, companiesById, relationsOf } from '../store/queries';
 
 export interface HandlerContext {
   db: BackstoryDb;
@@ -27,21 +28,18 @@ export function aliasEntries(companies: readonly Company[]): AliasEntry[] {
 
 async function profiles(db: BackstoryDb, ids: readonly string[]): Promise<CompanyProfile[]> {
   const unique = [...new Set(ids)];
-  const companies = (await db.companies.bulkGet(unique)).filter((company): company is Company => company !== undefined);
-  // distinct(): a relation between two of the asked companies matches twice.
-  const relations = await db.relations.where('partyIds').anyOf(unique).distinct().toArray();
+  const [companies, relations, datasets] = await Promise.all([companiesById(db, unique), relationsOf(db, unique), db.datasets.toArray()]);
   const namedIds = new Set<string>();
   for (const company of companies) if (company.parentId !== undefined) namedIds.add(company.parentId);
-  for (const relation of relations) for (const id of relation.partyIds) namedIds.add(id);
-  const named = await db.companies.bulkGet([...namedIds]);
+  for (const relation of relations) for (const party of relation.parties) namedIds.add(party.companyId);
   const names: Record<string, string> = {};
-  for (const company of [...named, ...companies]) if (company) names[company.id] = company.name;
+  for (const company of [...(await companiesById(db, [...namedIds])), ...companies]) names[company.id] = company.name;
+  const datasetNames = Object.fromEntries(datasets.map((info) => [info.id, info.name]));
   return companies.map((company) => ({
     company,
-    relations: relations
-      .filter((relation) => relation.partyIds.includes(company.id))
-      .map(({ partyIds: _partyIds, ...relation }) => relation),
+    relations: relations.filter((relation) => relation.parties.some((party) => party.companyId === company.id)),
     names,
+    datasetNames,
   }));
 }
 
@@ -55,7 +53,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       const site = normalizeSite(url);
       const settings = await context.readSettings();
       const enabled = site === undefined ? url.startsWith('file:') : isSiteEnabled(settings.disabledSites, site);
-      const aliases = enabled ? aliasEntries(await db.companies.toArray()) : [];
+      const aliases = enabled ? aliasEntries(await allCompanies(db)) : [];
       return { enabled, site, aliases };
     },
     async getProfiles({ ids }) {
@@ -64,7 +62,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     async search({ query }) {
       await context.ready();
-      return { results: searchCompanies(await db.companies.toArray(), query) };
+      return { results: searchCompanies(await allCompanies(db), query) };
     },
     async getSettings() {
       return context.readSettings();

@@ -4,10 +4,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundRequestSchema } from '../core/messages';
 import { createReceiver } from '../core/message-receiver';
 import { isOwnExtension } from '../shared/messaging';
-import { loadBundledDataset } from './bundled-dataset';
-import { BackstoryDb } from './db';
+import { BackstoryDb } from '../store/db';
+import { ensureBundledDataset } from './bundled-dataset';
+import { announceDataChange } from '../shared/data-change';
 import { createHandlers, dispatch } from './handlers';
-import { ensureDataset } from './import-dataset';
 import { readSettings, writeSettings } from './settings-store';
 
 const db = new BackstoryDb();
@@ -16,9 +16,10 @@ let importing: Promise<void> | undefined;
 function ready(): Promise<void> {
   // A broken bundle must not stop the worker from registering its listeners: every request
   // then gets a typed error that says what is wrong with the data.
-  importing ??= Promise.resolve()
-    .then(loadBundledDataset)
-    .then((bundled) => ensureDataset(db, bundled.dataset, bundled.version))
+  importing ??= ensureBundledDataset(db)
+    .then(async (imported) => {
+      if (imported) await announceDataChange();
+    })
     .catch((error: unknown) => {
       importing = undefined; // let the next request try again
       throw error;
@@ -31,7 +32,8 @@ const receive = createReceiver(BackgroundRequestSchema, (request) => dispatch(ha
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
 
-// On install and on every update, the bundled data replaces what is stored.
-browser.runtime.onInstalled.addListener(() => {
-  ready().catch((error: unknown) => console.error("Backstory could not import its data", error));
-});
+// On install, on every update and at each browser start, the bundled data is brought up to date;
+// an import that was interrupted last time is completed here.
+const importNow = () => ready().catch((error: unknown) => console.error('Backstory could not import its data', error));
+browser.runtime.onInstalled.addListener(importNow);
+browser.runtime.onStartup.addListener(importNow);

@@ -3,6 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentRequestSchema } from '../core/messages';
 import { createReceiver } from '../core/message-receiver';
 import { SETTINGS_KEY } from '../core/settings';
+import { DATA_CHANGED_KEY } from '../shared/data-change';
 import { isOwnExtension } from '../shared/messaging';
 import { PageSession } from './page-session';
 import './marks.css';
@@ -13,8 +14,10 @@ const receive = createReceiver(ContentRequestSchema, async () => session.state()
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
 
 browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
-  if (area === 'sync' && change) void session.applySettings(change.newValue);
+  const settings = changes[SETTINGS_KEY];
+  if (area === 'sync' && settings) void session.applySettings(settings.newValue);
+  // New or removed data: mark the page again with it.
+  if (area === 'local' && changes[DATA_CHANGED_KEY]) void session.restart();
 });
 
 session.start().catch((error: unknown) => {

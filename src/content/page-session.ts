@@ -60,6 +60,12 @@ export class PageSession {
     this.onPage = new Set();
   }
 
+  async restart(): Promise<void> {
+    if (!this.active) return;
+    this.stop();
+    await this.start();
+  }
+
   /** Settings changed in another part of the extension: follow them without a reload. */
   async applySettings(stored: unknown): Promise<void> {
     const enabled = this.site === undefined || isSiteEnabled(parseSettings(stored).disabledSites, this.site);

@@ -2,9 +2,14 @@
 // never waits on another lookup.
 import type { Company, Relation } from './dataset-schema';
 
+/** A relation with the dataset it came from (absent for data that never was stored). */
+export type ProfileRelation = Relation & { datasetId?: string };
+
 export interface CompanyProfile {
   company: Company;
-  relations: Relation[];
+  relations: ProfileRelation[];
   /** Display names of every company the relations mention. */
   names: Record<string, string>;
+  /** Names of the datasets, to say where a reader's own facts came from. */
+  datasetNames?: Record<string, string>;
 }

@@ -1,45 +1,79 @@
-// The bundled dataset's shape. Validated once, where it enters IndexedDB.
-// The full, documented format is its own issue; this is the smallest shape the seed story needs.
+// The dataset's shape: one schema (zod/mini) for the bundled data, `npm run data:check` and the
+// reader's own imports. data/README.md documents every field.
 import { z } from 'zod/mini';
 import { isRealPastDate } from './dates';
 
 z.config(z.locales.en());
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "scale-ai"'));
-const text = z.string().check(z.minLength(1), z.maxLength(500));
-/** "2025", "2025-06" or "2025-06-12": the form is the precision. */
+const slug = z.string().check(
+  z.maxLength(80),
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "scale-ai"'),
+);
+const text = z.string().check(
+  z.minLength(1),
+  z.maxLength(400),
+  z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+);
+/** "2025", "2025-06" or "2025-06-12": the form is the precision (year, month or day). */
 const partialDate = z.string().check(
   z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
   z.refine((value) => isRealPastDate(value), 'must be a real date, not in the future'),
 );
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL' }).check(z.maxLength(2000));
 
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   url: httpUrl,
   publisher: text,
   title: text,
   date: partialDate,
 });
 
-export const AliasSchema = z.object({
+/** What makes an ambiguous alias ("Apple", "Target", "X") count as the company. */
+export const EVIDENCE_KINDS = [
+  /** Another, unambiguous name of the same company appears on the page ("Apple Inc.", "Meta Platforms"). */
+  'other-name-on-page',
+  /** A company word is near: Inc., Corp., shares, CEO, said, acquired, invested… */
+  'company-words-nearby',
+  /** Its ticker is on the page ("NASDAQ: AAPL", "$AAPL"). */
+  'ticker-on-page',
+] as const;
+
+export const AliasSchema = z.strictObject({
   text,
   /** Most names are only names when capitalised ("Meta", not "meta-analysis"). */
   caseSensitive: z._default(z.boolean(), true),
+  /** Also an ordinary word or another thing's name: marked only with evidence. */
+  ambiguous: z._default(z.boolean(), false),
+  /** For an ambiguous alias, any one of these makes a mention count. */
+  evidence: z.optional(z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1))),
 });
 
-export const CompanySchema = z.object({
+export const COMPANY_KINDS = ['public', 'private', 'subsidiary', 'nonprofit', 'state-owned'] as const;
+
+export const SECTORS = [
+  'ai', 'cloud', 'semiconductors', 'software', 'internet', 'hardware', 'media', 'telecom', 'automotive',
+  'payments', 'finance', 'investment', 'retail', 'energy', 'entertainment', 'consumer', 'industrial',
+  'health', 'transport', 'aerospace', 'government', 'other',
+] as const;
+
+export const CompanySchema = z.strictObject({
   id: slug,
   name: text,
   legalName: z.optional(text),
-  aliases: z.array(AliasSchema),
-  formerNames: z.optional(z.array(z.object({ name: text, until: z.optional(partialDate) }))),
-  kind: z.enum(['public', 'private', 'subsidiary', 'nonprofit', 'state-owned']),
-  ticker: z.optional(z.object({ symbol: text, exchange: text })),
+  aliases: z.array(AliasSchema).check(z.minLength(1, 'needs at least one alias (usually its name)')),
+  formerNames: z.optional(z.array(z.strictObject({ name: text, until: z.optional(partialDate) }))),
+  tickers: z.optional(z.array(z.strictObject({
+    symbol: z.string().check(z.regex(/^[A-Z0-9.\-]{1,10}$/, 'must be an upper-case ticker symbol such as "META"')),
+    exchange: z.string().check(z.regex(/^[A-Z][A-Za-z ]{1,20}$/, 'must be an exchange code such as "NASDAQ"')),
+  }))),
+  website: z.optional(z.string().check(z.regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a bare domain such as "openai.com"'))),
+  kind: z.enum(COMPANY_KINDS),
   parentId: z.optional(slug),
+  sector: z.optional(z.enum(SECTORS)),
   headquarters: z.optional(text),
   founded: z.optional(z.number().check(z.int(), z.minimum(1600), z.maximum(2100))),
   description: text,
-  website: z.optional(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain such as "openai.com"'))),
+  wikidata: z.optional(z.string().check(z.regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q380"'))),
 });
 
 export const RELATION_KINDS = [
@@ -48,47 +82,57 @@ export const RELATION_KINDS = [
 ] as const;
 
 export const PARTY_ROLES = [
-  'acquirer', 'target', 'investor', 'investee', 'partner', 'supplier', 'customer',
-  'licensor', 'licensee', 'plaintiff', 'defendant', 'rival', 'parent', 'spun-off',
+  'acquirer', 'target', 'investor', 'investee', 'partner', 'supplier', 'customer', 'licensor',
+  'licensee', 'hirer', 'hired-from', 'seller', 'divested', 'buyer', 'plaintiff', 'defendant', 'rival',
+  'merged',
 ] as const;
 
 export const RELATION_STATUSES = ['reported', 'announced', 'completed', 'cancelled', 'ended'] as const;
 export const CHANGE_KINDS = ['started', 'expanded', 'reduced', 'paused', 'winding-down', 'ended'] as const;
 
-export const VendorChangeSchema = z.object({
+export const VendorChangeSchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),
   date: partialDate,
-  /** "reported": others say so, unconfirmed by the parties. */
+  /** false: others report it and the parties have not confirmed it. */
   confirmed: z.boolean(),
   summary: text,
+  /** The relation that led to this change (Meta's stake, for OpenAI winding down Scale AI). */
   causeId: z.optional(slug),
   sources: z.array(SourceSchema).check(z.minLength(1, 'needs at least one source')),
 });
 
-export const RelationSchema = z.object({
+export const RelationSchema = z.strictObject({
   id: slug,
   kind: z.enum(RELATION_KINDS),
-  parties: z.array(z.object({ companyId: slug, role: z.enum(PARTY_ROLES) })).check(z.minLength(2, 'needs two parties')),
+  parties: z.array(z.strictObject({ companyId: slug, role: z.enum(PARTY_ROLES) })).check(
+    z.minLength(2, 'needs at least two parties'),
+    z.maxLength(20),
+  ),
   status: z.enum(RELATION_STATUSES),
   announced: partialDate,
+  /** When the deal completed. */
   closed: z.optional(partialDate),
-  value: z.optional(z.object({
-    amount: z.number().check(z.positive()),
+  /** When it ended, was cancelled or was blocked. */
+  ended: z.optional(partialDate),
+  value: z.optional(z.strictObject({
+    amount: z.number().check(z.positive(), z.lte(1e13)),
     currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"')),
   })),
   stakePercent: z.optional(z.number().check(z.gt(0), z.lte(100))),
   summary: text,
   sources: z.array(SourceSchema).check(z.minLength(1, 'needs at least one source')),
-  changes: z.optional(z.array(VendorChangeSchema)),
+  /** Vendor relationships only: how it changed over time, oldest first. */
+  changes: z.optional(z.array(VendorChangeSchema).check(z.minLength(1))),
 });
 
-export const DatasetSchema = z.object({
+export const DatasetSchema = z.strictObject({
   companies: z.array(CompanySchema),
   relations: z.array(RelationSchema),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Alias = z.infer<typeof AliasSchema>;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type Company = z.infer<typeof CompanySchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type VendorChange = z.infer<typeof VendorChangeSchema>;

@@ -1,6 +1,5 @@
-// A short, stable fingerprint of a value's JSON (FNV-1a), to tell whether stored data is current.
-export function fingerprint(value: unknown): string {
-  const text = JSON.stringify(value);
+// A short, stable fingerprint of a text (FNV-1a and the length), to tell whether stored data is current.
+export function fingerprintText(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,7 +1,7 @@
 // Turns a relation into the line a reader sees on a company's card: who, what happened, when,
 // how much, how sure, and where it was reported.
 import type { Relation, RelationStatus, Source, VendorChange } from './dataset-schema';
-import type { CompanyProfile } from './company-profile';
+import type { CompanyProfile, ProfileRelation } from './company-profile';
 import { formatMoney, formatPartialDate, formatPercent } from './format';
 
 export interface RelationLine {
@@ -19,6 +19,8 @@ export interface RelationLine {
   statusLabel: string;
   source: Source;
   onPage: boolean;
+  /** The reader's dataset this fact came from; absent for the bundled data. */
+  fromDataset?: string;
 }
 
 const STATUS_LABELS: Record<RelationStatus, string> = {
@@ -51,11 +53,12 @@ function counterpartOf(relation: Relation, companyId: string): string | undefine
 }
 
 export function relationLine(
-  relation: Relation,
+  relation: ProfileRelation,
   companyId: string,
   names: Record<string, string>,
   onPageIds: ReadonlySet<string>,
   locale?: string,
+  datasetNames: Record<string, string> = {},
 ): RelationLine | undefined {
   const counterpartId = counterpartOf(relation, companyId);
   if (counterpartId === undefined) return undefined;
@@ -75,6 +78,9 @@ export function relationLine(
     statusLabel: change ? `${CHANGE_LABELS[change.kind]}${change.confirmed ? '' : ' (reported)'}` : STATUS_LABELS[relation.status],
     source,
     onPage: onPageIds.has(counterpartId),
+    ...(relation.datasetId !== undefined && relation.datasetId !== 'bundled'
+      ? { fromDataset: datasetNames[relation.datasetId] ?? relation.datasetId }
+      : {}),
   };
 }
 
@@ -87,7 +93,7 @@ export function relationLines(profile: CompanyProfile, onPageIds: ReadonlySet<st
   const causes = new Set(profile.relations.flatMap((relation) => (relation.changes ?? []).map((change) => change.causeId)));
   const lines: RelationLine[] = [];
   for (const relation of profile.relations) {
-    const line = relationLine(relation, profile.company.id, profile.names, onPageIds, locale);
+    const line = relationLine(relation, profile.company.id, profile.names, onPageIds, locale, profile.datasetNames);
     if (line) lines.push(line);
   }
   const isCause = (line: RelationLine) => Number(causes.has(line.relationId));
@@ -105,7 +111,8 @@ export function companyFactsLine(profile: CompanyProfile): string {
   } else {
     parts.push(company.kind.charAt(0).toUpperCase() + company.kind.slice(1).replace('-', ' '));
   }
-  if (company.ticker) parts.push(`${company.ticker.exchange}: ${company.ticker.symbol}`);
+  const ticker = company.tickers?.[0];
+  if (ticker) parts.push(`${ticker.exchange}: ${ticker.symbol}`);
   if (company.headquarters) parts.push(company.headquarters);
   return parts.join(' · ');
 }

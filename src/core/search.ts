@@ -21,7 +21,7 @@ function searchTerms(company: Company): string[] {
     ...(company.legalName ? [company.legalName] : []),
     ...company.aliases.map((alias) => alias.text),
     ...(company.formerNames ?? []).map((former) => former.name),
-    ...(company.ticker ? [company.ticker.symbol] : []),
+    ...(company.tickers ?? []).map((ticker) => ticker.symbol),
   ];
 }
 

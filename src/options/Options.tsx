@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { normalizeSite } from '../core/site-rules';
 import { askBackground } from '../shared/messaging';
+import { DatasetsSection } from './DatasetsSection';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -57,6 +58,7 @@ export function Options() {
         </form>
         {problem !== undefined && <p class="problem" role="alert">{problem}</p>}
       </section>
+      <DatasetsSection />
     </main>
   );
 }

@@ -16,6 +16,7 @@ export function RelationItem({ line }: { line: RelationLine }) {
         {figures.join(' · ')}
         {' · '}
         <SourceLink source={line.source} />
+        {line.fromDataset !== undefined && <span class="bs-provenance"> · from your dataset “{line.fromDataset}”</span>}
       </p>
     </li>
   );

@@ -1,0 +1,89 @@
+// Reads and checks the project's dataset source (data/*.jsonl) or any dataset file or folder in the
+// import format, in Node. Used by data:check, data:stats and the build.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkRecords, formatProblem, type CheckOptions, type DatasetCheck, type DatasetProblem, type RawRecord } from '../src/core/dataset-check';
+import { readImportJson, readJsonLines, readRelationsCsv } from '../src/core/dataset-files';
+import type { Dataset } from '../src/core/dataset-schema';
+import { fingerprintText } from '../src/core/fingerprint';
+
+export const DATA_DIR = path.resolve(import.meta.dirname, '../data');
+export const SOURCE_FILES = { companies: 'companies.jsonl', relations: 'relations.jsonl' } as const;
+
+interface Read {
+  companies: RawRecord[];
+  relations: RawRecord[];
+  problems: DatasetProblem[];
+  /** Source folders keep records sorted by id. */
+  sorted: boolean;
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function readFolder(dir: string): Read {
+  const read: Read = { companies: [], relations: [], problems: [], sorted: true };
+  for (const key of ['companies', 'relations'] as const) {
+    const file = path.join(dir, SOURCE_FILES[key]);
+    if (!existsSync(file)) {
+      read.problems.push({ file: relative(file), field: '', message: 'is missing' });
+      continue;
+    }
+    const { records, problems } = readJsonLines(readFileSync(file, 'utf8'), relative(file));
+    read[key] = records;
+    read.problems.push(...problems);
+  }
+  return read;
+}
+
+function readFile(file: string): Read {
+  const text = readFileSync(file, 'utf8');
+  const name = relative(file);
+  const base = path.basename(file);
+  if (file.endsWith('.csv')) return { ...readRelationsCsv(text, name), sorted: false };
+  if (file.endsWith('.json')) return { ...readImportJson(text, name), sorted: false };
+  if (file.endsWith('.jsonl')) {
+    const kind = base.startsWith('companies') ? 'companies' : base.startsWith('relations') ? 'relations' : undefined;
+    if (!kind) {
+      return { companies: [], relations: [], sorted: false, problems: [{ file: name, field: '', message: 'a .jsonl file must be named companies*.jsonl or relations*.jsonl' }] };
+    }
+    const { records, problems } = readJsonLines(text, name);
+    return { companies: kind === 'companies' ? records : [], relations: kind === 'relations' ? records : [], problems, sorted: false };
+  }
+  return { companies: [], relations: [], sorted: false, problems: [{ file: name, field: '', message: 'is not a dataset file (.jsonl, .json or .csv) or folder' }] };
+}
+
+/** Checks a dataset at `target` (the project's data/ when omitted). */
+export function checkDatasetAt(target: string = DATA_DIR): DatasetCheck {
+  const resolved = path.resolve(target);
+  if (!existsSync(resolved)) return { ok: false, problems: [{ file: target, field: '', message: 'does not exist' }] };
+  const isProjectData = resolved === DATA_DIR;
+  const read = statSync(resolved).isDirectory() ? readFolder(resolved) : readFile(resolved);
+  const options: CheckOptions = { requireSortedIds: read.sorted };
+  if (!isProjectData) {
+    // A reader's dataset may point at the bundled companies and relations.
+    const bundled = loadProjectDataset();
+    options.knownCompanyIds = new Set(bundled.companies.map((company) => company.id));
+    options.knownRelationIds = new Set(bundled.relations.map((relation) => relation.id));
+  }
+  const check = checkRecords(read, options);
+  if (read.problems.length === 0) return check;
+  return { ok: false, problems: [...read.problems, ...(check.ok ? [] : check.problems)] };
+}
+
+/** The project's dataset, checked; throws with every problem listed when it is not valid. */
+export function loadProjectDataset(): Dataset {
+  const check = checkDatasetAt(DATA_DIR);
+  if (!check.ok) {
+    throw new Error(`The dataset in data/ is not valid:\n${check.problems.map(formatProblem).join('\n')}`);
+  }
+  return check.dataset;
+}
+
+/** What the extension ships: the checked dataset as compact JSON, named by its content hash. */
+export function compileProjectDataset(): { version: string; json: string; dataset: Dataset } {
+  const dataset = loadProjectDataset();
+  const json = JSON.stringify(dataset);
+  return { version: fingerprintText(json), json, dataset };
+}

@@ -1,0 +1,26 @@
+// Compiles data/*.jsonl into the file the extension ships (checked, compact, named by its content
+// hash) and exposes its path and version to the background as `virtual:bundled-dataset`.
+// A dataset with problems fails the build with every problem listed.
+import type { Plugin } from 'vite';
+import path from 'node:path';
+import { compileProjectDataset, DATA_DIR, SOURCE_FILES } from './dataset-source';
+
+const VIRTUAL_ID = 'virtual:bundled-dataset';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function bundledDataset(): Plugin {
+  return {
+    name: 'backstory:bundled-dataset',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const file of Object.values(SOURCE_FILES)) this.addWatchFile(path.join(DATA_DIR, file));
+      const { version, json } = compileProjectDataset();
+      const fileName = `data/dataset-${version}.json`;
+      this.emitFile({ type: 'asset', fileName, source: json });
+      return `export const version = ${JSON.stringify(version)};\nexport const path = ${JSON.stringify(fileName)};\n`;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Reads, checks and imports a reader's dataset off the options page's main thread, so a large file
+// freezes nothing. Posts its progress, and the problems (the first few) when the file is rejected.
+import { BackstoryDb } from '../store/db';
+import { importUserDataset } from '../store/user-datasets';
+import { SHOWN_PROBLEMS, type ImportEvent, type ImportRequest } from './import-protocol';
+
+const post = (event: ImportEvent) => self.postMessage(event);
+
+self.onmessage = async (message: MessageEvent<ImportRequest>) => {
+  const { file } = message.data;
+  const db = new BackstoryDb();
+  try {
+    post({ type: 'progress', stage: 'reading', done: 0, total: file.size });
+    const text = await file.text();
+    post({ type: 'progress', stage: 'reading', done: file.size, total: file.size });
+    const result = await importUserDataset(db, text, file.name, {
+      checking: (done, total) => post({ type: 'progress', stage: 'checking', done, total }),
+      saving: (done, total) => post({ type: 'progress', stage: 'saving', done, total }),
+    });
+    post(result.ok
+      ? { type: 'imported', dataset: result.dataset }
+      : { type: 'rejected', problems: result.problems.slice(0, SHOWN_PROBLEMS), total: result.problems.length });
+  } catch (error) {
+    const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+    post({
+      type: 'failed',
+      message: quota
+        ? 'The browser has no room left for this dataset. Nothing was changed; free some space or import a smaller file.'
+        : `The import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+    });
+  } finally {
+    db.close();
+  }
+};

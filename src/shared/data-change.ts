@@ -1,0 +1,10 @@
+// Tells every open tab that the data changed (a dataset imported, switched off or removed), so
+// marks, cards and search use it at once. A storage key, not a message: it reaches tabs even when
+// the service worker is asleep.
+import browser from 'webextension-polyfill';
+
+export const DATA_CHANGED_KEY = 'dataChangedAt';
+
+export async function announceDataChange(): Promise<void> {
+  await browser.storage.local.set({ [DATA_CHANGED_KEY]: Date.now() });
+}

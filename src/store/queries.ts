@@ -1,0 +1,48 @@
+// Reads across the enabled datasets. When two datasets define the same company id, the most
+// recently imported one wins (a reader's correction beats the bundled record).
+import type { Company, Relation } from '../core/dataset-schema';
+import type { BackstoryDb, DatasetInfo, StoredCompany, StoredRelation } from './db';
+
+export interface SourcedRelation extends Relation {
+  datasetId: string;
+}
+
+async function enabledDatasets(db: BackstoryDb): Promise<Map<string, DatasetInfo>> {
+  const all = await db.datasets.toArray();
+  return new Map(all.filter((info) => info.enabled).map((info) => [info.id, info]));
+}
+
+function newestPerId<T extends { id: string; datasetId: string }>(records: T[], datasets: Map<string, DatasetInfo>): Map<string, T> {
+  const winners = new Map<string, T>();
+  for (const record of records) {
+    const dataset = datasets.get(record.datasetId);
+    if (!dataset) continue;
+    const current = winners.get(record.id);
+    if (!current || dataset.importedAt > datasets.get(current.datasetId)!.importedAt) winners.set(record.id, record);
+  }
+  return winners;
+}
+
+function withoutStorage({ datasetId: _datasetId, ...company }: StoredCompany): Company {
+  return company;
+}
+
+export async function allCompanies(db: BackstoryDb): Promise<Company[]> {
+  const datasets = await enabledDatasets(db);
+  const records = await db.companyRecords.where('datasetId').anyOf([...datasets.keys()]).toArray();
+  return [...newestPerId(records, datasets).values()].map(withoutStorage);
+}
+
+export async function companiesById(db: BackstoryDb, ids: readonly string[]): Promise<Company[]> {
+  const datasets = await enabledDatasets(db);
+  const records = await db.companyRecords.where('id').anyOf([...ids]).toArray();
+  return [...newestPerId(records, datasets).values()].map(withoutStorage);
+}
+
+/** Relations with any of the companies, each once. */
+export async function relationsOf(db: BackstoryDb, companyIds: readonly string[]): Promise<SourcedRelation[]> {
+  const datasets = await enabledDatasets(db);
+  // distinct(): a relation between two of the asked companies matches twice.
+  const records = await db.relationRecords.where('partyIds').anyOf([...companyIds]).distinct().toArray();
+  return [...newestPerId(records, datasets).values()].map(({ partyIds: _partyIds, ...relation }: StoredRelation) => relation);
+}

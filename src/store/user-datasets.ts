@@ -1,0 +1,66 @@
+// A reader's own datasets: read a file, check it against everything already stored, and import it
+// (replacing an earlier import of the same name). Nothing is written unless every record is valid.
+import { checkRecords, type DatasetProblem } from '../core/dataset-check';
+import { readImportJson, readRelationsCsv, type ReadResult } from '../core/dataset-files';
+import type { Dataset } from '../core/dataset-schema';
+import { fingerprintText } from '../core/fingerprint';
+import type { BackstoryDb, DatasetInfo } from './db';
+import { importDataset, type ImportProgress } from './import-dataset';
+
+export type UserImport =
+  | { ok: true; dataset: DatasetInfo }
+  | { ok: false; problems: DatasetProblem[] };
+
+export function readDatasetFile(text: string, fileName: string): ReadResult {
+  if (/\.csv$/i.test(fileName)) return readRelationsCsv(text, fileName);
+  if (/\.json$/i.test(fileName)) return readImportJson(text, fileName);
+  return { companies: [], relations: [], problems: [{ file: fileName, field: '', message: 'choose a .json dataset or a .csv file of relations' }] };
+}
+
+function datasetName(read: ReadResult, fileName: string): string {
+  return read.name ?? fileName.replace(/\.[^.]+$/, '');
+}
+
+export async function importUserDataset(
+  db: BackstoryDb,
+  text: string,
+  fileName: string,
+  progress: { checking?: ImportProgress; saving?: ImportProgress } = {},
+): Promise<UserImport> {
+  const read = readDatasetFile(text, fileName);
+  if (read.companies.length + read.relations.length === 0 && read.problems.length === 0) {
+    return { ok: false, problems: [{ file: fileName, field: '', message: 'holds no companies and no relations' }] };
+  }
+  const [companyIds, relationIds] = await Promise.all([
+    db.companyRecords.orderBy('id').uniqueKeys(),
+    db.relationRecords.orderBy('id').uniqueKeys(),
+  ]);
+  const check = checkRecords(read, {
+    knownCompanyIds: new Set(companyIds as string[]),
+    knownRelationIds: new Set(relationIds as string[]),
+    ...(progress.checking ? { onProgress: progress.checking } : {}),
+  });
+  const problems = [...read.problems, ...(check.ok ? [] : check.problems)];
+  if (!check.ok || problems.length > 0) return { ok: false, problems };
+  const name = datasetName(read, fileName);
+  const previous = (await db.datasets.toArray()).find((info) => info.origin === 'user' && info.name === name);
+  const id = previous?.id ?? `user-${Date.now().toString(36)}`;
+  const dataset = await importDataset(
+    db,
+    { id, name, origin: 'user', version: fingerprintText(text), enabled: previous?.enabled ?? true, fileName },
+    check.dataset,
+    progress.saving,
+  );
+  return { ok: true, dataset };
+}
+
+/** A stored dataset in the import format, as a reader can keep, share or import again. */
+export async function exportDataset(db: BackstoryDb, id: string): Promise<{ name: string; companies: Dataset['companies']; relations: Dataset['relations'] }> {
+  const info = await db.datasets.get(id);
+  if (!info) throw new Error(`There is no dataset "${id}".`);
+  const companies = (await db.companyRecords.where('datasetId').equals(id).toArray()).map(({ datasetId: _d, ...company }) => company);
+  const relations = (await db.relationRecords.where('datasetId').equals(id).toArray()).map(
+    ({ datasetId: _d, partyIds: _p, ...relation }) => relation,
+  );
+  return { name: info.name, companies, relations };
+}

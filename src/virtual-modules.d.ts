@@ -1,0 +1,7 @@
+// Modules the build generates (scripts/vite-plugin-bundled-dataset.ts).
+declare module 'virtual:bundled-dataset' {
+  /** Content hash of the compiled dataset. */
+  export const version: string;
+  /** Its path inside the extension package. */
+  export const path: string;
+}
