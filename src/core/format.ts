@@ -28,3 +28,8 @@ export function formatPartialDate(value: string, locale?: string): string {
         : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/** "1 company", "2 companies". */
+export function countLabel(count: number, singular: string, plural: string, locale?: string): string {
+  return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? singular : plural}`;
+}

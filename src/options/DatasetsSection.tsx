@@ -2,6 +2,7 @@
 // or on, remove or export it. Changes reach open tabs at once.
 import { useEffect, useState } from 'preact/hooks';
 import { formatProblem, type DatasetProblem } from '../core/dataset-check';
+import { countLabel } from '../core/format';
 import { announceDataChange } from '../shared/data-change';
 import { BackstoryDb, type DatasetInfo } from '../store/db';
 import { removeDataset, setDatasetEnabled } from '../store/import-dataset';
@@ -87,7 +88,9 @@ export function DatasetsSection() {
               />
               <span class="dataset-name">{info.origin === 'bundled' ? 'Backstory (built in)' : info.name}</span>
             </label>
-            <span class="dataset-counts">{info.companies} companies · {info.relations} relations</span>
+            <span class="dataset-counts">
+              {countLabel(info.companies, 'company', 'companies')} · {countLabel(info.relations, 'relation', 'relations')}
+            </span>
             {info.origin === 'user' && (
               <span class="dataset-actions">
                 <button type="button" onClick={async () => download(`${info.name}.json`, JSON.stringify(await exportDataset(db, info.id), null, 1))}>
@@ -129,14 +132,15 @@ export function DatasetsSection() {
       )}
       {state.kind === 'imported' && (
         <p class="done" role="status">
-          Imported “{state.dataset.name}”: {state.dataset.companies} companies and {state.dataset.relations} relations.
+          Imported “{state.dataset.name}”: {countLabel(state.dataset.companies, 'company', 'companies')} and{' '}
+          {countLabel(state.dataset.relations, 'relation', 'relations')}.
         </p>
       )}
       {state.kind === 'failed' && <p class="problem" role="alert">{state.message}</p>}
       {state.kind === 'rejected' && (
         <div class="problem" role="alert">
           <p>
-            {state.fileName} was not imported: {state.total} problem{state.total === 1 ? '' : 's'}
+            {state.fileName} was not imported: {countLabel(state.total, 'problem', 'problems')}
             {state.total > state.problems.length ? ` (the first ${state.problems.length} are listed)` : ''}. Nothing was changed.
           </p>
           <ul class="problems">{state.problems.map((problem, i) => <li key={i}>{formatProblem(problem)}</li>)}</ul>

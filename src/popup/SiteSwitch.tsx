@@ -2,6 +2,7 @@
 // tabs of that site follow it without a reload.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../core/messages';
+import { countLabel } from '../core/format';
 import { isSiteEnabled } from '../core/site-rules';
 import { askBackground, askTab } from '../shared/messaging';
 import { currentTabId } from './current-tab';
@@ -44,7 +45,7 @@ export function SiteSwitch() {
         <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
         <span>Backstory on {page.site}</span>
       </button>
-      {enabled && <p class="site-note">{companies === 1 ? '1 company' : `${companies} companies`} marked on this page.</p>}
+      {enabled && <p class="site-note">{countLabel(companies, 'company', 'companies')} marked on this page.</p>}
       {problem !== undefined && <p class="problem" role="alert">{problem}</p>}
     </div>
   );

@@ -9,6 +9,7 @@ import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
 
 const chromiumPath = browserOrSkip('chromium');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/datasets');
 const MARK = 'backstory-mark[data-backstory-company]';
 const CARD = 'backstory-card [role="dialog"]';
 
@@ -171,6 +172,57 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     for (const page of [article, second]) await page.waitForSelector(MARK);
     expect(await markedIds(article)).toContain('scale-ai');
     await Promise.all([popup.close(), options.close(), second.close()]);
+  });
+
+  test('a dataset imported in the options page: bad files change nothing, a good one reaches cards and search at once', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const datasets = options.getByRole('list', { name: 'Datasets' });
+    await datasets.getByText('Backstory (built in)').waitFor();
+    const fileInput = options.locator('input[type="file"]');
+
+    await fileInput.setInputFiles(path.join(FIXTURES, 'broken.json'));
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    const problems = await alert.textContent();
+    expect(problems).toContain('Nothing was changed');
+    expect(problems).toContain('relations[0] (Not A Slug) sources[0].url: must be an http(s) URL');
+    expect(problems).toContain('relations[0] (Not A Slug) announced: must be a real date');
+    expect(await datasets.locator('li').count()).toBe(1);
+    // Markup in a rejected file is shown as text, never rendered.
+    expect(await options.locator('.problems img').count()).toBe(0);
+
+    await fileInput.setInputFiles(path.join(FIXTURES, 'my-deals.json'));
+    await options.getByRole('status').filter({ hasText: 'Imported “My deals”: 1 company and 1 relation.' }).waitFor();
+    await datasets.getByText('My deals').waitFor();
+
+    // The open article picks the new fact up without a reload.
+    await article.bringToFront();
+    await article.mouse.move(1, 1);
+    await expect.poll(async () => {
+      await article.locator('[data-backstory-company="openai"]').first().hover();
+      const card = article.getByRole('dialog', { name: 'OpenAI' });
+      await card.waitFor({ state: 'visible' });
+      const text = await card.evaluate((el) => el.textContent ?? '');
+      await article.mouse.move(1, 1);
+      await card.waitFor({ state: 'hidden' });
+      return text;
+    }).toContain('from your dataset “My deals”');
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('searchbox').fill('harbor');
+    await popup.getByRole('option', { name: /Harbor Labs/ }).waitFor();
+
+    // Switched off, its facts leave search; removed, it leaves the list.
+    await options.bringToFront();
+    await datasets.getByRole('checkbox', { name: 'My deals' }).uncheck();
+    await popup.getByRole('searchbox').fill('');
+    await popup.getByRole('searchbox').fill('harbor');
+    await popup.getByText('No company matches “harbor”.').waitFor();
+    await options.getByRole('button', { name: 'Remove My deals' }).click();
+    await datasets.getByText('My deals').waitFor({ state: 'detached' });
+    await Promise.all([popup.close(), options.close()]);
   });
 });
 

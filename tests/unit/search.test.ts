@@ -4,7 +4,7 @@ import { foldForSearch, searchCompanies } from '../../src/core/search';
 import { makeDataset } from './fixture-dataset';
 
 function named(id: string, name: string, extra: Partial<Company> = {}): Company {
-  return { id, name, aliases: [{ text: name, caseSensitive: true }], kind: 'private', description: `About ${name}.`, ...extra };
+  return { id, name, aliases: [{ text: name, caseSensitive: true, ambiguous: false }], kind: 'private', description: `About ${name}.`, ...extra };
 }
 
 const companies = makeDataset().companies;
@@ -41,7 +41,7 @@ describe('searchCompanies', () => {
   });
 
   it('prefers the best term of a company: an exact ticker beats a name prefix elsewhere', () => {
-    const list = [named('metal-works', 'Metal Works'), named('meta', 'Meta Platforms', { ticker: { symbol: 'META', exchange: 'NASDAQ' } })];
+    const list = [named('metal-works', 'Metal Works'), named('meta', 'Meta Platforms', { tickers: [{ symbol: 'META', exchange: 'NASDAQ' }] })];
     expect(ids('meta', list)).toEqual(['meta', 'metal-works']);
   });
 
