@@ -55,6 +55,8 @@ const context = await chromium.launchPersistentContext(path.join(work, 'profile'
   args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, '--no-sandbox', '--disable-gpu',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
 });
+// Runs in the page.
+/* global PerformanceObserver */
 const watchLongTasks = () => {
   window.__longTasks = [];
   new PerformanceObserver((list) => {

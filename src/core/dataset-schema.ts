@@ -12,7 +12,7 @@ const slug = z.string().check(
 const text = z.string().check(
   z.minLength(1),
   z.maxLength(400),
-  z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+  z.refine((value) => !/\p{Cc}/u.test(value), 'must not contain control characters'),
 );
 /** "2025", "2025-06" or "2025-06-12": the form is the precision (year, month or day). */
 const partialDate = z.string().check(
@@ -63,7 +63,7 @@ export const CompanySchema = z.strictObject({
   aliases: z.array(AliasSchema).check(z.minLength(1, 'needs at least one alias (usually its name)')),
   formerNames: z.optional(z.array(z.strictObject({ name: text, until: z.optional(partialDate) }))),
   tickers: z.optional(z.array(z.strictObject({
-    symbol: z.string().check(z.regex(/^[A-Z0-9.\-]{1,10}$/, 'must be an upper-case ticker symbol such as "META"')),
+    symbol: z.string().check(z.regex(/^[A-Z0-9.-]{1,10}$/, 'must be an upper-case ticker symbol such as "META"')),
     exchange: z.string().check(z.regex(/^[A-Z][A-Za-z ]{1,20}$/, 'must be an exchange code such as "NASDAQ"')),
   }))),
   website: z.optional(z.string().check(z.regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a bare domain such as "openai.com"'))),

@@ -83,8 +83,8 @@ describe('checkDataset: shapes', () => {
   it('accepts only http(s) source URLs', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.com/a', 'news.example.com/a', '']) {
       const input = makeDataset();
-      relation(input, 'meta-scale-ai').sources[0]!.url = url;
-      expect(problemsOf(input), url).toEqual([at('relations[0]', 'meta-scale-ai', 'sources[0].url', 'must be an http(s) URL')]);
+      relation(input, 'nestle-scale-ai').sources[0]!.url = url;
+      expect(problemsOf(input), url).toEqual([at('relations[3]', 'nestle-scale-ai', 'sources[0].url', 'must be an http(s) URL')]);
     }
   });
 
@@ -178,7 +178,8 @@ describe('checkDataset: shapes', () => {
       at('companies[2]', 'openai', '', 'Unrecognized key: "ceo"'),
       at('companies[3]', 'alphabet', '', 'Unrecognized key: "ticker"'),
       at('relations[3]', 'nestle-scale-ai', 'sources[0]', 'Unrecognized key: "author"'),
-      // openai failed its check, so its relation now has an unknown party.
+      // The companies that failed their check are unknown to the records linking to them.
+      at('companies[4]', 'google', 'parentId', '"alphabet" is not a company'),
       at('relations[2]', 'openai-scale-ai', 'parties[0].companyId', '"openai" is not a company'),
     ]);
   });
@@ -189,6 +190,7 @@ describe('checkDataset: shapes', () => {
       company(input, 'nestle').name = name;
       expect(problemsOf(input), JSON.stringify(name)).toEqual([
         at('companies[5]', 'nestle', 'name', 'must not contain control characters'),
+        at('relations[3]', 'nestle-scale-ai', 'parties[0].companyId', '"nestle" is not a company'),
       ]);
     }
   });
@@ -341,11 +343,14 @@ describe('checkDataset: links between records', () => {
     const input = makeDataset();
     company(input, 'alphabet').aliases.push(alias('Alpha', { ambiguous: true, evidence: [] }));
     const problems = problemsOf(input);
-    expect(problems).toEqual([at('companies[3]', 'alphabet', 'aliases[1].evidence', 'Too small: expected array to have >=1 items')]);
+    expect(problems).toEqual([
+      at('companies[3]', 'alphabet', 'aliases[1].evidence', 'Too small: expected array to have >=1 items'),
+      at('companies[4]', 'google', 'parentId', '"alphabet" is not a company'),
+    ]);
 
     const unknownKind = makeDataset();
     company(unknownKind, 'alphabet').aliases.push({ ...alias('Alpha', { ambiguous: true }), evidence: ['gut-feeling'] } as unknown as Alias);
-    expect(problemsOf(unknownKind).map((p) => p.field)).toEqual(['aliases[1].evidence[0]']);
+    expect(problemsOf(unknownKind).map((p) => p.field)).toEqual(['aliases[1].evidence[0]', 'parentId']);
   });
 
   it('reports closed or ended before the announcement, comparing at the coarser precision', () => {
