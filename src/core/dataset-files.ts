@@ -77,9 +77,9 @@ type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
 function optionalNumber(value: string | undefined): number | string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  const number = Number(value);
-  // A value that is not a number goes through as text, so the schema reports it in its field.
-  return Number.isFinite(number) ? number : value;
+  // Plain decimals only ("0x10" and "1e3" are not amounts a person writes in a sheet); anything
+  // else goes through as text, so the schema reports it in its field.
+  return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
 }
 
 function relationFromRow(row: CsvRow): Record<string, unknown> {
@@ -105,29 +105,51 @@ function relationFromRow(row: CsvRow): Record<string, unknown> {
   return JSON.parse(JSON.stringify(relation)) as Record<string, unknown>;
 }
 
+/** 1-based line of each character offset, by binary search over line starts. */
+function lineLocator(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
 /** Relations as CSV with a header row naming CSV_COLUMNS (any order). */
 export function readRelationsCsv(text: string, file: string): ReadResult {
-  const parsed = Papa.parse<CsvRow>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  const content = text.replace(/^\uFEFF/, '');
+  const lineAt = lineLocator(content);
   const problems: DatasetProblem[] = [];
-  const header = parsed.meta.fields ?? [];
+  const relations: RawRecord[] = [];
+  let header: string[] = [];
+  // Each row's line comes from where its text starts, so blank lines and quoted line breaks
+  // above it cannot shift it.
+  let rowStart = 0;
+  Papa.parse<CsvRow>(content, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    step: (results) => {
+      if (header.length === 0) header = results.meta.fields ?? [];
+      if (rowStart === 0) rowStart = content.search(/\r?\n/) + 1;
+      while (rowStart < content.length && /[\r\n]/.test(content[rowStart]!)) rowStart++;
+      const line = lineAt(rowStart);
+      for (const error of results.errors) problems.push({ file, line, field: '', message: `CSV: ${error.message}` });
+      relations.push({ value: relationFromRow(results.data), file, line });
+      rowStart = results.meta.cursor;
+    },
+  });
+  if (header.length === 0) header = (Papa.parse<string[]>(content.split(/\r?\n/)[0] ?? '').data[0] ?? []).map(String);
   const missing = CSV_COLUMNS.filter((column) => !['closed', 'ended', 'value', 'currency', 'stake_percent'].includes(column) && !header.includes(column));
   if (missing.length > 0) {
-    problems.push({ file, line: 1, field: '', message: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
-    return { companies: [], relations: [], problems };
+    return { companies: [], relations: [], problems: [{ file, line: 1, field: '', message: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` }] };
   }
   const unknown = header.filter((column) => !(CSV_COLUMNS as readonly string[]).includes(column));
-  if (unknown.length > 0) problems.push({ file, line: 1, field: '', message: `unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` });
-  for (const error of parsed.errors) {
-    problems.push({ file, ...(error.row !== undefined ? { line: error.row + 2 } : {}), field: '', message: `CSV: ${error.message}` });
-  }
-  // Papa reports the row index; the header is line 1. Quoted line breaks would shift later lines,
-  // so we count the lines each row actually spans.
-  const relations: RawRecord[] = [];
-  let line = 2;
-  for (const row of parsed.data) {
-    relations.push({ value: relationFromRow(row), file, line });
-    const spanned = Object.values(row).reduce((sum, cell) => sum + (typeof cell === 'string' ? cell.split('\n').length - 1 : 0), 0);
-    line += 1 + spanned;
-  }
+  if (unknown.length > 0) problems.unshift({ file, line: 1, field: '', message: `unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` });
   return { companies: [], relations, problems };
 }

@@ -1,5 +1,6 @@
-// Reads across the enabled datasets. When two datasets define the same company id, the most
-// recently imported one wins (a reader's correction beats the bundled record).
+// Reads across the enabled datasets. When two datasets define the same id, a reader's dataset beats
+// the bundled one (a correction stays a correction after the bundled data updates), and among
+// readers' datasets the most recently imported wins.
 import type { Company, Relation } from '../core/dataset-schema';
 import type { BackstoryDb, DatasetInfo, StoredCompany, StoredRelation } from './db';
 
@@ -12,13 +13,19 @@ async function enabledDatasets(db: BackstoryDb): Promise<Map<string, DatasetInfo
   return new Map(all.filter((info) => info.enabled).map((info) => [info.id, info]));
 }
 
-function newestPerId<T extends { id: string; datasetId: string }>(records: T[], datasets: Map<string, DatasetInfo>): Map<string, T> {
+function precedence(dataset: DatasetInfo): [number, number] {
+  return [dataset.origin === 'user' ? 1 : 0, dataset.importedAt];
+}
+
+function winnerPerId<T extends { id: string; datasetId: string }>(records: T[], datasets: Map<string, DatasetInfo>): Map<string, T> {
   const winners = new Map<string, T>();
   for (const record of records) {
     const dataset = datasets.get(record.datasetId);
     if (!dataset) continue;
     const current = winners.get(record.id);
-    if (!current || dataset.importedAt > datasets.get(current.datasetId)!.importedAt) winners.set(record.id, record);
+    const [origin, importedAt] = precedence(dataset);
+    const [currentOrigin, currentImportedAt] = current ? precedence(datasets.get(current.datasetId)!) : [-1, 0];
+    if (origin > currentOrigin || (origin === currentOrigin && importedAt > currentImportedAt)) winners.set(record.id, record);
   }
   return winners;
 }
@@ -30,13 +37,13 @@ function withoutStorage({ datasetId: _datasetId, ...company }: StoredCompany): C
 export async function allCompanies(db: BackstoryDb): Promise<Company[]> {
   const datasets = await enabledDatasets(db);
   const records = await db.companyRecords.where('datasetId').anyOf([...datasets.keys()]).toArray();
-  return [...newestPerId(records, datasets).values()].map(withoutStorage);
+  return [...winnerPerId(records, datasets).values()].map(withoutStorage);
 }
 
 export async function companiesById(db: BackstoryDb, ids: readonly string[]): Promise<Company[]> {
   const datasets = await enabledDatasets(db);
   const records = await db.companyRecords.where('id').anyOf([...ids]).toArray();
-  return [...newestPerId(records, datasets).values()].map(withoutStorage);
+  return [...winnerPerId(records, datasets).values()].map(withoutStorage);
 }
 
 /** Relations with any of the companies, each once. */
@@ -44,5 +51,5 @@ export async function relationsOf(db: BackstoryDb, companyIds: readonly string[]
   const datasets = await enabledDatasets(db);
   // distinct(): a relation between two of the asked companies matches twice.
   const records = await db.relationRecords.where('partyIds').anyOf([...companyIds]).distinct().toArray();
-  return [...newestPerId(records, datasets).values()].map(({ partyIds: _partyIds, ...relation }: StoredRelation) => relation);
+  return [...winnerPerId(records, datasets).values()].map(({ partyIds: _partyIds, ...relation }: StoredRelation) => relation);
 }

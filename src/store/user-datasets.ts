@@ -31,20 +31,20 @@ export async function importUserDataset(
   if (read.companies.length + read.relations.length === 0 && read.problems.length === 0) {
     return { ok: false, problems: [{ file: fileName, field: '', message: 'holds no companies and no relations' }] };
   }
-  const [companyIds, relationIds] = await Promise.all([
-    db.companyRecords.orderBy('id').uniqueKeys(),
-    db.relationRecords.orderBy('id').uniqueKeys(),
-  ]);
+  const name = datasetName(read, fileName);
+  const previous = (await db.datasets.toArray()).find((info) => info.origin === 'user' && info.name === name);
+  // What the file may point at: every stored record except those of the version it replaces.
+  const others = (records: { id: string; datasetId: string }[]) =>
+    new Set(records.filter((record) => record.datasetId !== previous?.id).map((record) => record.id));
+  const [companies, relations] = await Promise.all([db.companyRecords.toArray(), db.relationRecords.toArray()]);
   const check = checkRecords(read, {
-    knownCompanyIds: new Set(companyIds as string[]),
-    knownRelationIds: new Set(relationIds as string[]),
+    knownCompanyIds: others(companies),
+    knownRelationIds: others(relations),
     ...(progress.checking ? { onProgress: progress.checking } : {}),
   });
   const problems = [...read.problems, ...(check.ok ? [] : check.problems)];
   if (!check.ok || problems.length > 0) return { ok: false, problems };
-  const name = datasetName(read, fileName);
-  const previous = (await db.datasets.toArray()).find((info) => info.origin === 'user' && info.name === name);
-  const id = previous?.id ?? `user-${Date.now().toString(36)}`;
+  const id = previous?.id ?? `user-${crypto.randomUUID()}`;
   const dataset = await importDataset(
     db,
     { id, name, origin: 'user', version: fingerprintText(text), enabled: previous?.enabled ?? true, fileName },

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackstoryDb } from '../../src/background/db';
 import { aliasEntries, createHandlers, dispatch } from '../../src/background/handlers';
-import { importDataset } from '../../src/background/import-dataset';
+import type { Company, Relation } from '../../src/core/dataset-schema';
 import { HandlerError } from '../../src/core/message-receiver';
 import type { Settings } from '../../src/core/settings';
-import { makeDataset } from './fixture-dataset';
+import { BackstoryDb } from '../../src/store/db';
+import { importDataset, setDatasetEnabled } from '../../src/store/import-dataset';
+import { makeDataset, source } from './fixture-dataset';
 
 let n = 0;
 const opened: BackstoryDb[] = [];
@@ -14,16 +15,41 @@ afterEach(async () => {
 });
 
 async function setup(disabledSites: string[] = []) {
-  const db = new BackstoryDb(`handlers-test-${++n}`);
+  const db = new BackstoryDb(`handlers-test-${++n}-${Math.random().toString(36).slice(2)}`);
   opened.push(db);
-  await importDataset(db, makeDataset(), 'v1');
+  await importDataset(db, { id: 'bundled', name: 'Backstory', origin: 'bundled', version: 'v1', enabled: true }, makeDataset());
   let stored: Settings = { version: 1, disabledSites };
   const writeSettings = vi.fn(async (settings: Settings) => {
     stored = settings;
   });
   const ready = vi.fn(async () => {});
   const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings });
-  return { handlers, writeSettings, ready, stored: () => stored };
+  return { db, handlers, writeSettings, ready, stored: () => stored };
+}
+
+/** A reader's dataset: one invented company and its deal with Meta (a bundled company). */
+const quill: Company = {
+  id: 'quill-data',
+  name: 'Quill Data',
+  aliases: [{ text: 'Quill Data', caseSensitive: true, ambiguous: false }],
+  kind: 'private',
+  description: 'An invented data vendor.',
+};
+const quillSuppliesMeta: Relation = {
+  id: 'quill-data-supplies-meta',
+  kind: 'vendor',
+  parties: [{ companyId: 'quill-data', role: 'supplier' }, { companyId: 'meta', role: 'customer' }],
+  status: 'reported',
+  announced: '2025-07',
+  summary: 'Quill Data is said to supply Meta (an invented fact).',
+  sources: [source('quill-meta', '2025-07-03')],
+};
+
+async function withReaderDataset(db: BackstoryDb): Promise<void> {
+  await importDataset(db, { id: 'user-quill', name: 'My notes', origin: 'user', version: 'u1', enabled: true }, {
+    companies: [quill],
+    relations: [quillSuppliesMeta],
+  });
 }
 
 describe('getProfiles', () => {
@@ -37,10 +63,15 @@ describe('getProfiles', () => {
     ]);
   });
 
-  it('returns relations as in the dataset, without the stored partyIds', async () => {
+  it('returns relations as in the dataset, with their dataset and without the stored partyIds', async () => {
     const { handlers } = await setup();
     const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta'] });
-    expect(profiles[0]?.relations).toEqual([makeDataset().relations[0]]);
+    expect(profiles).toEqual([{
+      company: makeDataset().companies[0],
+      relations: [{ ...makeDataset().relations[0], datasetId: 'bundled' }],
+      names: { meta: 'Meta', 'scale-ai': 'Scale AI' },
+      datasetNames: { bundled: 'Backstory' },
+    }]);
   });
 
   it('names every counterpart and the parent company', async () => {
@@ -49,13 +80,45 @@ describe('getProfiles', () => {
     expect(profiles[0]?.names).toEqual({
       'scale-ai': 'Scale AI', meta: 'Meta', google: 'Google', openai: 'OpenAI', nestle: 'Nestlé', alphabet: 'Alphabet',
     });
+    expect(profiles[1]?.names).toEqual(profiles[0]?.names);
   });
 
   it('skips unknown ids and duplicates', async () => {
     const { handlers } = await setup();
     const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['nope', 'alphabet', 'alphabet'] });
-    expect(profiles).toEqual([{ company: makeDataset().companies[3], relations: [], names: { alphabet: 'Alphabet' } }]);
+    expect(profiles).toEqual([{ company: makeDataset().companies[3], relations: [], names: { alphabet: 'Alphabet' }, datasetNames: { bundled: 'Backstory' } }]);
     await expect(handlers.getProfiles({ type: 'getProfiles', ids: [] })).resolves.toEqual({ profiles: [] });
+  });
+
+  it('includes a reader’s facts, names their companies and their dataset', async () => {
+    const { db, handlers } = await setup();
+    await withReaderDataset(db);
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta'] });
+    expect(profiles[0]?.relations.map((r) => [r.id, r.datasetId]).sort()).toEqual([
+      ['meta-scale-ai', 'bundled'],
+      ['quill-data-supplies-meta', 'user-quill'],
+    ]);
+    expect(profiles[0]?.names).toEqual({ meta: 'Meta', 'scale-ai': 'Scale AI', 'quill-data': 'Quill Data' });
+    expect(profiles[0]?.datasetNames).toEqual({ bundled: 'Backstory', 'user-quill': 'My notes' });
+    const quillProfile = (await handlers.getProfiles({ type: 'getProfiles', ids: ['quill-data'] })).profiles;
+    expect(quillProfile.map((p) => [p.company, p.relations])).toEqual([[quill, [{ ...quillSuppliesMeta, datasetId: 'user-quill' }]]]);
+  });
+
+  it('leaves out relations and companies of a disabled dataset', async () => {
+    const { db, handlers } = await setup();
+    await withReaderDataset(db);
+    await setDatasetEnabled(db, 'user-quill', false);
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta', 'quill-data'] });
+    expect(profiles.map((p) => p.company.id)).toEqual(['meta']);
+    expect(profiles[0]?.relations.map((r) => r.id)).toEqual(['meta-scale-ai']);
+    expect(profiles[0]?.names).toEqual({ meta: 'Meta', 'scale-ai': 'Scale AI' });
+
+    await setDatasetEnabled(db, 'bundled', false);
+    await setDatasetEnabled(db, 'user-quill', true);
+    const onlyReader = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta', 'quill-data'] });
+    // Meta itself is bundled, so only the reader's company has a profile now.
+    expect(onlyReader.profiles.map((p) => [p.company.id, p.relations.map((r) => r.id)])).toEqual([['quill-data', ['quill-data-supplies-meta']]]);
+    expect(onlyReader.profiles[0]?.names).toEqual({ 'quill-data': 'Quill Data' });
   });
 });
 
@@ -72,6 +135,20 @@ describe('getPageConfig', () => {
     expect(config.aliases).toHaveLength(8);
     expect(config.aliases).toContainEqual({ text: 'Facebook', caseSensitive: true, companyId: 'meta' });
     expect(config.aliases).toContainEqual({ text: 'Scale AI', caseSensitive: true, companyId: 'scale-ai' });
+  });
+
+  it('includes the aliases of enabled datasets only', async () => {
+    const { db, handlers } = await setup();
+    await withReaderDataset(db);
+    const url = 'https://news.example.com/story';
+    const quillAlias = { text: 'Quill Data', caseSensitive: true, companyId: 'quill-data' };
+    const withReader = await handlers.getPageConfig({ type: 'getPageConfig', url });
+    expect(withReader.aliases).toHaveLength(9);
+    expect(withReader.aliases).toContainEqual(quillAlias);
+    await setDatasetEnabled(db, 'user-quill', false);
+    const without = await handlers.getPageConfig({ type: 'getPageConfig', url });
+    expect(without.aliases).toHaveLength(8);
+    expect(without.aliases).not.toContainEqual(quillAlias);
   });
 
   it('is disabled with no aliases on a disabled site and its subdomains', async () => {
@@ -99,6 +176,16 @@ describe('search', () => {
     const { handlers } = await setup();
     const { results } = await handlers.search({ type: 'search', query: 'facebook' });
     expect(results.map((r) => [r.id, r.matched])).toEqual([['meta', 'Facebook']]);
+  });
+
+  it('finds a reader’s company only while its dataset is enabled', async () => {
+    const { db, handlers } = await setup();
+    await withReaderDataset(db);
+    expect((await handlers.search({ type: 'search', query: 'quill' })).results).toEqual([
+      { id: 'quill-data', name: 'Quill Data', description: 'An invented data vendor.' },
+    ]);
+    await setDatasetEnabled(db, 'user-quill', false);
+    expect((await handlers.search({ type: 'search', query: 'quill' })).results).toEqual([]);
   });
 });
 

@@ -1,25 +1,33 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackstoryDb } from '../../src/background/db';
-import { ensureDataset, importDataset } from '../../src/background/import-dataset';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Relation } from '../../src/core/dataset-schema';
+import { BackstoryDb, type DatasetInfo } from '../../src/store/db';
+import { importDataset, removeDataset, setDatasetEnabled } from '../../src/store/import-dataset';
 import { makeDataset } from './fixture-dataset';
 
 let n = 0;
 const opened: BackstoryDb[] = [];
 function freshDb(): BackstoryDb {
-  const db = new BackstoryDb(`import-test-${++n}`);
+  const db = new BackstoryDb(`import-test-${++n}-${Math.random().toString(36).slice(2)}`);
   opened.push(db);
   return db;
 }
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-01-02T03:04:05Z'));
+});
 afterEach(async () => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
   for (const db of opened.splice(0)) await db.delete();
 });
 
-const sortedIds = async (db: BackstoryDb) => ({
-  companies: (await db.companies.toCollection().primaryKeys()).sort(),
-  relations: (await db.relations.toCollection().primaryKeys()).sort(),
+const NOW = Date.UTC(2026, 0, 2, 3, 4, 5);
+const bundled = { id: 'bundled', name: 'Backstory', origin: 'bundled', version: 'v1', enabled: true } as const;
+
+const idsOf = async (db: BackstoryDb, datasetId: string) => ({
+  companies: (await db.companyRecords.where('datasetId').equals(datasetId).toArray()).map((c) => c.id).sort(),
+  relations: (await db.relationRecords.where('datasetId').equals(datasetId).toArray()).map((r) => r.id).sort(),
 });
 
 /** A second, different dataset: only two companies and their one relation. */
@@ -31,66 +39,84 @@ function smallDataset() {
 }
 
 describe('importDataset', () => {
-  it('stores every company and relation, with the party ids indexed', async () => {
+  it('stores every record with its dataset, the party ids indexed, and the dataset row', async () => {
     const db = freshDb();
     const dataset = makeDataset();
-    await importDataset(db, dataset, 'v1');
-    expect(await db.companies.get('meta')).toEqual(dataset.companies[0]);
-    const stored = await db.relations.get('google-scale-ai');
-    expect(stored?.partyIds).toEqual(['google', 'scale-ai']);
-    const { partyIds: _partyIds, ...relation } = stored!;
-    expect(relation).toEqual(dataset.relations[1]);
-    const ofScale = await db.relations.where('partyIds').equals('scale-ai').primaryKeys();
-    expect(ofScale.sort()).toEqual(['google-scale-ai', 'meta-scale-ai', 'nestle-scale-ai', 'openai-scale-ai']);
-    const meta = await db.meta.get('dataset');
-    expect(meta?.version).toBe('v1');
-    expect(typeof meta?.importedAt).toBe('number');
+    const info = await importDataset(db, bundled, dataset);
+    const expected: DatasetInfo = { ...bundled, importedAt: NOW, companies: 6, relations: 4 };
+    expect(info).toEqual(expected);
+    expect(await db.datasets.toArray()).toEqual([expected]);
+    expect(await db.companyRecords.get(['bundled', 'meta'])).toEqual({ ...dataset.companies[0], datasetId: 'bundled' });
+    expect(await db.relationRecords.get(['bundled', 'google-scale-ai'])).toEqual({
+      ...dataset.relations[1],
+      datasetId: 'bundled',
+      partyIds: ['google', 'scale-ai'],
+    });
+    const ofScale = await db.relationRecords.where('partyIds').equals('scale-ai').toArray();
+    expect(ofScale.map((r) => r.id).sort()).toEqual(['google-scale-ai', 'meta-scale-ai', 'nestle-scale-ai', 'openai-scale-ai']);
   });
 
-  it('replaces the previous data entirely', async () => {
+  it('replaces the records of that dataset only', async () => {
     const db = freshDb();
-    await importDataset(db, makeDataset(), 'v1');
-    await importDataset(db, smallDataset(), 'v2');
-    expect(await sortedIds(db)).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
-    expect((await db.meta.get('dataset'))?.version).toBe('v2');
+    await importDataset(db, bundled, makeDataset());
+    await importDataset(db, { ...bundled, id: 'user-a', name: 'Mine', origin: 'user' }, smallDataset());
+    vi.setSystemTime(NOW + 1000);
+    await importDataset(db, { ...bundled, version: 'v2' }, smallDataset());
+    expect(await idsOf(db, 'bundled')).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
+    expect(await idsOf(db, 'user-a')).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
+    expect(await db.datasets.get('bundled')).toEqual({ ...bundled, version: 'v2', importedAt: NOW + 1000, companies: 2, relations: 1 });
+    expect(await db.companyRecords.count()).toBe(4);
+  });
+
+  it('reports progress per chunk, ending with (total, total)', async () => {
+    const db = freshDb();
+    const onProgress = vi.fn();
+    await importDataset(db, bundled, makeDataset(), onProgress);
+    expect(onProgress.mock.calls).toEqual([[6, 10], [10, 10]]);
   });
 
   it('leaves the previous data intact when writing fails part-way', async () => {
     const db = freshDb();
-    await importDataset(db, smallDataset(), 'v1');
-    vi.spyOn(db.relations, 'bulkPut').mockRejectedValue(new Error('disk full'));
-    await expect(importDataset(db, makeDataset(), 'v2')).rejects.toThrow('disk full');
+    await importDataset(db, bundled, smallDataset());
+    vi.spyOn(db.relationRecords, 'bulkPut').mockRejectedValue(new Error('disk full'));
+    vi.setSystemTime(NOW + 1000);
+    await expect(importDataset(db, { ...bundled, version: 'v2' }, makeDataset())).rejects.toThrow('disk full');
     vi.restoreAllMocks();
-    expect(await sortedIds(db)).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
-    expect((await db.meta.get('dataset'))?.version).toBe('v1');
+    expect(await idsOf(db, 'bundled')).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
+    expect(await db.datasets.get('bundled')).toEqual({ ...bundled, importedAt: NOW, companies: 2, relations: 1 });
   });
 
   it('leaves the previous data intact when a record cannot be stored', async () => {
     const db = freshDb();
-    await importDataset(db, smallDataset(), 'v1');
+    await importDataset(db, bundled, smallDataset());
     const broken = makeDataset();
     // A function cannot be cloned into IndexedDB, so the real bulkPut fails inside the transaction.
     (broken.relations[2] as Relation & { extra?: unknown }).extra = () => 0;
-    await expect(importDataset(db, broken, 'v2')).rejects.toThrow();
-    expect(await sortedIds(db)).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
-    expect((await db.meta.get('dataset'))?.version).toBe('v1');
+    await expect(importDataset(db, { ...bundled, version: 'v2' }, broken)).rejects.toThrow();
+    expect(await idsOf(db, 'bundled')).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
+    expect((await db.datasets.get('bundled'))?.version).toBe('v1');
   });
 });
 
-describe('ensureDataset', () => {
-  it('imports into an empty database', async () => {
+describe('removeDataset and setDatasetEnabled', () => {
+  it('removes one dataset with all its records and nothing else', async () => {
     const db = freshDb();
-    await ensureDataset(db, smallDataset(), 'v1');
-    expect(await sortedIds(db)).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
+    await importDataset(db, bundled, makeDataset());
+    await importDataset(db, { ...bundled, id: 'user-a', name: 'Mine', origin: 'user' }, smallDataset());
+    await removeDataset(db, 'user-a');
+    expect(await idsOf(db, 'user-a')).toEqual({ companies: [], relations: [] });
+    expect((await idsOf(db, 'bundled')).companies).toHaveLength(6);
+    expect(await db.relationRecords.count()).toBe(4);
+    expect(await db.datasets.toCollection().primaryKeys()).toEqual(['bundled']);
   });
 
-  it('does not import again for the same version, and does for a new one', async () => {
+  it('turns a dataset off and on without touching its records', async () => {
     const db = freshDb();
-    await ensureDataset(db, smallDataset(), 'v1');
-    await ensureDataset(db, makeDataset(), 'v1');
-    expect(await sortedIds(db)).toEqual({ companies: ['meta', 'scale-ai'], relations: ['meta-scale-ai'] });
-    await ensureDataset(db, makeDataset(), 'v2');
-    expect((await sortedIds(db)).companies).toHaveLength(6);
-    expect((await db.meta.get('dataset'))?.version).toBe('v2');
+    await importDataset(db, bundled, smallDataset());
+    await setDatasetEnabled(db, 'bundled', false);
+    expect(await db.datasets.get('bundled')).toMatchObject({ enabled: false, companies: 2 });
+    expect(await db.companyRecords.count()).toBe(2);
+    await setDatasetEnabled(db, 'bundled', true);
+    expect((await db.datasets.get('bundled'))?.enabled).toBe(true);
   });
 });

@@ -102,6 +102,18 @@ describe('relationLine', () => {
     expect(line?.statusLabel).toBe('ended');
   });
 
+  it('says which reader’s dataset a fact came from, but not for the bundled data', () => {
+    const dataset = makeDataset();
+    const fact = { ...relation(dataset, 'nestle-scale-ai'), datasetId: 'user-abc' };
+    const names = { 'user-abc': 'My notes', bundled: 'Backstory' };
+    expect(relationLine(fact, 'nestle', NAMES, new Set(), 'en-US', names)?.fromDataset).toBe('My notes');
+    expect(relationLine(fact, 'nestle', NAMES, new Set(), 'en-US')?.fromDataset).toBe('user-abc');
+    expect(relationLine({ ...fact, datasetId: 'bundled' }, 'nestle', NAMES, new Set(), 'en-US', names)).not.toHaveProperty('fromDataset');
+    expect(relationLine(relation(dataset, 'nestle-scale-ai'), 'nestle', NAMES, new Set(), 'en-US', names)).not.toHaveProperty('fromDataset');
+    const lines = relationLines({ ...profileOf('nestle'), relations: [fact], datasetNames: names }, new Set(), 'en-US');
+    expect(lines.map((l) => l.fromDataset)).toEqual(['My notes']);
+  });
+
   it('gives no line when every party is the company itself', () => {
     const dataset = makeDataset();
     const self = relation(dataset, 'meta-scale-ai');
@@ -113,6 +125,14 @@ describe('relationLine', () => {
 describe('companyFactsLine', () => {
   it('shows kind, ticker and headquarters for a public company', () => {
     expect(companyFactsLine(profileOf('meta'))).toBe('Public · NASDAQ: META · Menlo Park, California');
+  });
+
+  it('shows the first of several tickers', () => {
+    const profile = profileOf('alphabet');
+    profile.company.tickers = [{ symbol: 'GOOGL', exchange: 'NASDAQ' }, { symbol: 'GOOG', exchange: 'NASDAQ' }];
+    expect(companyFactsLine(profile)).toBe('Public · NASDAQ: GOOGL');
+    delete profile.company.tickers;
+    expect(companyFactsLine(profile)).toBe('Public');
   });
 
   it('shows the parent of a subsidiary', () => {
