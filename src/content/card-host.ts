@@ -7,8 +7,8 @@ import themeCss from '../ui/theme.css?inline';
 import detailsCss from '../ui/details.css?inline';
 import cardCss from './card.css?inline';
 import { CardView } from './CardView';
+import { CARD_TAG } from './dom-rules';
 
-export const CARD_TAG = 'backstory-card';
 
 export interface CardContent {
   profile: CompanyProfile | undefined;

@@ -1,7 +1,7 @@
 // Connects pointer and keyboard events on the page to the hover state machine and the card.
 import type { CompanyProfile } from '../core/company-profile';
 import { HoverMachine } from '../core/hover-machine';
-import { COMPANY_ATTRIBUTE, MARK_TAG } from './annotate';
+import { COMPANY_ATTRIBUTE, MARK_TAG } from './dom-rules';
 import { CardHost } from './card-host';
 
 export interface CardData {

@@ -3,11 +3,13 @@
 // switched off.
 import type { CompanyProfile } from '../core/company-profile';
 import { compileMatcher } from '../core/matcher';
+import { PageRecognizer } from '../core/recognizer';
 import type { PageState } from '../core/messages';
 import { isSiteEnabled, normalizeSite } from '../core/site-rules';
 import { parseSettings } from '../core/settings';
 import { askBackground } from '../shared/messaging';
-import { annotate, countMarks, removeMarks } from './annotate';
+import { Annotator } from './annotator';
+import { countMarks } from './dom-rules';
 import { HoverController } from './hover-controller';
 
 export class PageSession {
@@ -15,7 +17,11 @@ export class PageSession {
   /** Bumped by stop(), so a start() that was waiting on the background gives up. */
   private generation = 0;
   private hover: HoverController | undefined;
+  private annotator: Annotator | undefined;
   private profiles = new Map<string, CompanyProfile>();
+  private readonly requested = new Set<string>();
+  private loading = false;
+  private loadAgain = false;
   private onPage = new Set<string>();
   private loadProblem = 'Backstory is still loading this company.';
   private readonly site: string | undefined;
@@ -32,20 +38,54 @@ export class PageSession {
     const config = await askBackground({ type: 'getPageConfig', url: this.url });
     if (!config.enabled || this.active || generation !== this.generation) return;
     this.active = true;
-    annotate(this.doc.body, compileMatcher(config.aliases));
-    this.onPage = new Set(Object.keys(countMarks(this.doc.body)));
     this.hover = new HoverController(this.doc, {
       profile: (id) => this.profiles.get(id),
       onPageIds: () => this.onPage,
       problem: () => this.loadProblem,
     });
     this.hover.attach();
+    const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(config.aliases)), {
+      onMarks: () => void this.loadProfiles(generation),
+    });
+    this.annotator = annotator;
+    annotator.start();
+  }
+
+  /**
+   * Fetches, in one message, the profiles of marked companies not fetched yet, so that opening a
+   * card never waits on the service worker.
+   */
+  private async loadProfiles(generation: number): Promise<void> {
+    // One request at a time; marks found meanwhile are fetched right after it, together.
+    if (this.loading) {
+      this.loadAgain = true;
+      return;
+    }
+    this.loading = true;
     try {
-      const { profiles } = await askBackground({ type: 'getProfiles', ids: [...this.onPage] });
+      await this.fetchMissingProfiles(generation);
+    } finally {
+      this.loading = false;
+    }
+    if (this.loadAgain) {
+      this.loadAgain = false;
+      await this.loadProfiles(generation);
+    }
+  }
+
+  private async fetchMissingProfiles(generation: number): Promise<void> {
+    const onPage = Object.keys(countMarks(this.doc.body));
+    this.onPage = new Set(onPage);
+    const missing = onPage.filter((id) => !this.profiles.has(id) && !this.requested.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) this.requested.add(id);
+    try {
+      const { profiles } = await askBackground({ type: 'getProfiles', ids: missing });
       if (generation !== this.generation) return;
-      this.profiles = new Map(profiles.map((profile) => [profile.company.id, profile]));
+      for (const profile of profiles) this.profiles.set(profile.company.id, profile);
       this.loadProblem = 'Backstory has no details for this company.';
     } catch (error) {
+      for (const id of missing) this.requested.delete(id);
       this.loadProblem = `Backstory could not load its data: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
@@ -56,8 +96,11 @@ export class PageSession {
     this.active = false;
     this.hover?.detach();
     this.hover = undefined;
-    removeMarks(this.doc.body);
+    this.annotator?.stop();
+    this.annotator = undefined;
     this.onPage = new Set();
+    this.profiles.clear();
+    this.requested.clear();
   }
 
   async restart(): Promise<void> {

@@ -36,6 +36,8 @@ export const EVIDENCE_KINDS = [
   'company-words-nearby',
   /** Its ticker is on the page ("NASDAQ: AAPL", "$AAPL"). */
   'ticker-on-page',
+  /** Capitalised inside a sentence ("shares of Meta rose"), not at its start ("Meta-analysis shows"). */
+  'capitalized-mid-sentence',
 ] as const;
 
 export const AliasSchema = z.strictObject({

@@ -1,117 +1,170 @@
-// Finds company mentions in a text: words are matched against a trie of alias words, so the cost
-// grows with the text, not with the number of names. The longest alias wins ("Scale AI" over "Scale").
-// Richer evidence rules for ambiguous names belong to the recognition engine; this is its core.
+// Finds company names in a text in one pass over its characters. Each word's hash (case folded) is
+// looked up among the first words of all aliases; only on a hit are the aliases that start with
+// that word compared, character by character, at that place. So the cost follows the text's length,
+// not the number of names, and compiling 100,000 aliases is one short loop over them.
+import type { EvidenceKind } from './dataset-schema';
+import { classOf, HASH_SEED, hashStep, IDEOGRAPH, isApostrophe, isDash, isSpace, lowerOf, OTHER, WORD } from './text-classes';
 
 export interface AliasEntry {
   text: string;
   companyId: string;
   caseSensitive: boolean;
+  /** Also an ordinary word: counted only with evidence (see recognizer.ts). */
+  ambiguous?: boolean;
+  evidence?: readonly EvidenceKind[];
+  /** "ticker": found only as evidence for the company ("$AAPL"), never marked. */
+  role?: 'name' | 'ticker';
 }
 
 export interface Mention {
   start: number;
   end: number;
   companyId: string;
+  /** Index of the alias that matched, in the list given to compileMatcher. */
+  alias: number;
+  /** A legal suffix ("Inc.", "Corp") follows the name and is part of the mention. */
+  suffix: boolean;
 }
 
 export interface Matcher {
+  readonly aliases: readonly AliasEntry[];
   find(text: string): Mention[];
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  companyId?: string;
-}
+const SOFT_HYPHEN = 0xad;
 
-// Letters, combining marks and digits make up a word (a soft hyphen may sit inside one);
-// everything else separates words.
-const WORD = /[\p{L}\p{M}\p{N}\u00ad]+/gu;
-const SPACES = /\s+/gu;
-const APOSTROPHES = /[\u2018\u2019\uff07]/gu;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014]/gu;
-
-/** Between words, any run of spaces is one space, and typographic apostrophes and dashes are plain. */
-function gapKey(gap: string): string {
-  return gap.replace(SPACES, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-');
-}
-
-/** The same word however it is encoded: composed accents, no soft hyphens. */
-function wordKey(word: string, caseSensitive: boolean): string {
-  const plain = word.replace(/\u00ad/g, '').normalize('NFC');
-  return caseSensitive ? plain : plain.toLowerCase();
-}
-
-function edgeKey(gap: string, word: string, caseSensitive: boolean): string {
-  return `${caseSensitive ? 'c' : 'i'}${gapKey(gap)}\u0000${wordKey(word, caseSensitive)}`;
-}
-
-interface Word {
-  word: string;
-  start: number;
-  end: number;
-}
-
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+/** Hash of an alias's first word, as the scan computes it for words of the text. */
+function firstWordHash(text: string): number | undefined {
+  let hash = HASH_SEED;
+  let i = 0;
+  while (i < text.length && classOf(text.charCodeAt(i)) === OTHER) i++;
+  if (i === text.length) return undefined;
+  const first = text.charCodeAt(i);
+  if (classOf(first) === IDEOGRAPH) return hashStep(hash, first);
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (classOf(code) !== WORD) break;
+    if (code !== SOFT_HYPHEN) hash = hashStep(hash, lowerOf(code));
   }
-  return out;
+  return hash;
+}
+
+/**
+ * Where the alias ends if it starts at `start` in `text`, or -1. Spaces match any run of spaces,
+ * typographic apostrophes and dashes match plain ones, soft hyphens in the text are skipped.
+ */
+function matchAt(alias: string, caseSensitive: boolean, text: string, start: number): number {
+  let i = 0;
+  let j = start;
+  const aliasLength = alias.length;
+  const textLength = text.length;
+  while (i < aliasLength) {
+    if (j >= textLength) return -1;
+    const a = alias.charCodeAt(i);
+    const t = text.charCodeAt(j);
+    if (isSpace(a)) {
+      if (!isSpace(t)) return -1;
+      while (i < aliasLength && isSpace(alias.charCodeAt(i))) i++;
+      while (j < textLength && isSpace(text.charCodeAt(j))) j++;
+      continue;
+    }
+    if (t === SOFT_HYPHEN && a !== SOFT_HYPHEN) {
+      j++;
+      continue;
+    }
+    if (a === t || (!caseSensitive && lowerOf(a) === lowerOf(t)) || (isApostrophe(a) && isApostrophe(t)) || (isDash(a) && isDash(t))) {
+      i++;
+      j++;
+      continue;
+    }
+    return -1;
+  }
+  // The name must end where a word ends ("Meta" is not in "Metadata").
+  if (j < textLength && classOf(text.charCodeAt(j)) === WORD && classOf(alias.charCodeAt(aliasLength - 1)) === WORD) return -1;
+  return j;
+}
+
+// Legal suffixes that belong to a name when they follow it: "Apple Inc.", "Nvidia Corp".
+const SUFFIX = /^,?[ \u00a0](?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|AG|SA|S\.A\.|SE|N\.V\.|NV|GmbH|Holdings)(?![\p{L}\p{N}])/u;
+
+function suffixEnd(text: string, end: number): number {
+  const match = SUFFIX.exec(text.slice(end, end + 16));
+  return match ? end + match[0].length : end;
 }
 
 export function compileMatcher(aliases: readonly AliasEntry[]): Matcher {
-  const root: TrieNode = { next: new Map() };
+  const entries: AliasEntry[] = [];
   for (const alias of aliases) {
-    const aliasWords = words(alias.text.trim());
-    if (aliasWords.length === 0) continue;
-    let node = root;
-    let previousEnd = 0;
-    for (const { word, start, end } of aliasWords) {
-      const gap = node === root ? '' : alias.text.trim().slice(previousEnd, start);
-      const key = edgeKey(gap, word, alias.caseSensitive);
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(key, child);
-      }
-      node = child;
-      previousEnd = end;
+    const text = alias.text.trim().normalize('NFC');
+    if (firstWordHash(text) === undefined) continue;
+    entries.push({ ...alias, text });
+    // Text may carry accents as separate marks ("e" + U+0301): match that form too.
+    const decomposed = text.normalize('NFD');
+    if (decomposed !== text) entries.push({ ...alias, text: decomposed });
+  }
+  const buckets = new Map<number, number[]>();
+  entries.forEach((entry, index) => {
+    const hash = firstWordHash(entry.text)!;
+    const bucket = buckets.get(hash);
+    if (bucket) bucket.push(index);
+    else buckets.set(hash, [index]);
+  });
+
+  /** The longest alias starting at `start`, as [end, entry index], or undefined. */
+  function longestAt(text: string, start: number, bucket: number[]): [number, number] | undefined {
+    let best: [number, number] | undefined;
+    for (const index of bucket) {
+      const entry = entries[index]!;
+      const end = matchAt(entry.text, entry.caseSensitive, text, start);
+      // Longest wins; on a tie a case-sensitive alias (the more specific), then the one listed first.
+      if (end < 0) continue;
+      if (!best || end > best[0] || (end === best[0] && entry.caseSensitive && !entries[best[1]]!.caseSensitive)) best = [end, index];
     }
-    // The first alias to claim a name keeps it (the dataset check rejects such collisions).
-    node.companyId ??= alias.companyId;
+    return best;
   }
 
   return {
+    aliases: entries,
     find(text: string): Mention[] {
       const found: Mention[] = [];
-      const tokens = words(text);
-      let i = 0;
-      while (i < tokens.length) {
-        // A word can continue both a case-sensitive and a case-insensitive alias: follow both.
-        let nodes: TrieNode[] = [root];
-        let best: { index: number; companyId: string } | undefined;
-        for (let j = i; j < tokens.length && nodes.length > 0; j++) {
-          const token = tokens[j]!;
-          const gap = j === i ? '' : text.slice(tokens[j - 1]!.end, token.start);
-          const sensitive = edgeKey(gap, token.word, true);
-          const insensitive = edgeKey(gap, token.word, false);
-          const next: TrieNode[] = [];
-          for (const node of nodes) {
-            const a = node.next.get(sensitive);
-            const b = node.next.get(insensitive);
-            if (a) next.push(a);
-            if (b) next.push(b);
+      const length = text.length;
+      let wordStart = -1;
+      let hash = HASH_SEED;
+      let j = 0;
+      while (j <= length) {
+        const code = j < length ? text.charCodeAt(j) : 0x20;
+        const kind = classOf(code);
+        if (kind === WORD) {
+          if (wordStart < 0) {
+            wordStart = j;
+            hash = HASH_SEED;
           }
-          const terminal = next.find((node) => node.companyId !== undefined);
-          if (terminal) best = { index: j, companyId: terminal.companyId! };
-          nodes = next;
+          if (code !== SOFT_HYPHEN) hash = hashStep(hash, lowerOf(code));
+          j++;
+          continue;
         }
-        if (best) {
-          found.push({ start: tokens[i]!.start, end: tokens[best.index]!.end, companyId: best.companyId });
-          i = best.index + 1;
-        } else {
-          i++;
+        let start = -1;
+        let key = 0;
+        if (wordStart >= 0) {
+          start = wordStart;
+          key = hash;
+          wordStart = -1;
+        } else if (kind === IDEOGRAPH) {
+          start = j;
+          key = hashStep(HASH_SEED, code);
         }
+        if (start >= 0) {
+          const bucket = buckets.get(key);
+          const best = bucket && longestAt(text, start, bucket);
+          if (best) {
+            const entry = entries[best[1]]!;
+            const end = entry.role === 'ticker' ? best[0] : suffixEnd(text, best[0]);
+            found.push({ start, end, companyId: entry.companyId, alias: best[1], suffix: end !== best[0] });
+            j = end;
+            continue;
+          }
+        }
+        j++;
       }
       return found;
     },

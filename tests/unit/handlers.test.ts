@@ -132,7 +132,12 @@ describe('getPageConfig', () => {
     // Stored companies come back in id order, so compare without order.
     const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
     expect([...config.aliases].sort(byText)).toEqual(aliasEntries(makeDataset().companies).sort(byText));
-    expect(config.aliases).toHaveLength(8);
+    const names = config.aliases.filter((alias) => alias.role !== 'ticker');
+    expect(names).toHaveLength(8);
+    // Tickers come along as evidence only.
+    expect(config.aliases.filter((alias) => alias.role === 'ticker').map((alias) => alias.text).sort()).toEqual(
+      makeDataset().companies.flatMap((company) => (company.tickers ?? []).map((t) => t.symbol)).sort(),
+    );
     expect(config.aliases).toContainEqual({ text: 'Facebook', caseSensitive: true, companyId: 'meta' });
     expect(config.aliases).toContainEqual({ text: 'Scale AI', caseSensitive: true, companyId: 'scale-ai' });
   });
@@ -143,11 +148,12 @@ describe('getPageConfig', () => {
     const url = 'https://news.example.com/story';
     const quillAlias = { text: 'Quill Data', caseSensitive: true, companyId: 'quill-data' };
     const withReader = await handlers.getPageConfig({ type: 'getPageConfig', url });
-    expect(withReader.aliases).toHaveLength(9);
+    const nameCount = (aliases: { role?: string }[]) => aliases.filter((alias) => alias.role !== 'ticker').length;
+    expect(nameCount(withReader.aliases)).toBe(9);
     expect(withReader.aliases).toContainEqual(quillAlias);
     await setDatasetEnabled(db, 'user-quill', false);
     const without = await handlers.getPageConfig({ type: 'getPageConfig', url });
-    expect(without.aliases).toHaveLength(8);
+    expect(nameCount(without.aliases)).toBe(8);
     expect(without.aliases).not.toContainEqual(quillAlias);
   });
 

@@ -14,9 +14,25 @@ describe('compileMatcher', () => {
     const text = 'Yesterday Meta said OpenAI and Meta talk.';
     const mentions = compileMatcher([cs('Meta', 'meta'), cs('OpenAI', 'openai')]).find(text);
     expect(mentions).toEqual([
-      { start: 10, end: 14, companyId: 'meta' },
-      { start: 20, end: 26, companyId: 'openai' },
-      { start: 31, end: 35, companyId: 'meta' },
+      { start: 10, end: 14, companyId: 'meta', alias: 0, suffix: false },
+      { start: 20, end: 26, companyId: 'openai', alias: 1, suffix: false },
+      { start: 31, end: 35, companyId: 'meta', alias: 0, suffix: false },
+    ]);
+  });
+
+  it('takes a legal suffix into the mention', () => {
+    expect(marked([cs('Apple', 'apple')], 'Apple Inc. said; Apple, Inc. too; Apple Incubator not')).toEqual([
+      ['Apple Inc.', 'apple'],
+      ['Apple, Inc.', 'apple'],
+      ['Apple', 'apple'],
+    ]);
+    expect(compileMatcher([cs('Nvidia', 'nvidia')]).find('Nvidia Corp shares')[0]).toMatchObject({ end: 11, suffix: true });
+  });
+
+  it('matches names that end in punctuation and names made of punctuation-joined words', () => {
+    expect(marked([cs('Yahoo!', 'yahoo'), cs('AT&T', 'att')], 'Yahoo! and AT&T’s network')).toEqual([
+      ['Yahoo!', 'yahoo'],
+      ['AT&T', 'att'],
     ]);
   });
 
@@ -79,10 +95,11 @@ describe('compileMatcher', () => {
 
   it('matches names with diacritics and non-Latin scripts', () => {
     expect(marked([cs('Nestlé', 'nestle')], 'Nestlé, not Nestle')).toEqual([['Nestlé', 'nestle']]);
-    const text = '昨日、ソニーは発表した';
-    // Japanese has no spaces: a name is matched only when it is a whole run of one script.
+    // Japanese puts no spaces between words: each kana or Han character is a word boundary.
     expect(marked([cs('ソニー', 'sony')], 'ソニー 発表')).toEqual([['ソニー', 'sony']]);
-    expect(compileMatcher([cs('ソニー', 'sony')]).find(text)).toEqual([]);
+    expect(marked([cs('ソニー', 'sony')], '昨日、ソニーは発表した')).toEqual([['ソニー', 'sony']]);
+    // Hangul and Cyrillic words are separated by spaces like Latin ones.
+    expect(marked([cs('삼성전자', 'samsung'), cs('Яндекс', 'yandex')], '삼성전자와 Яндекс, Яндекса')).toEqual([['Яндекс', 'yandex']]);
   });
 
   it('finds nothing with no aliases, and ignores blank aliases', () => {

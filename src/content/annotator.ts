@@ -1,0 +1,279 @@
+// Marks company mentions on a live page without ever holding up the main thread: the part of the
+// page in view first, then the rest in idle-time slices of a few milliseconds, then whatever the
+// page adds or changes, seen through one batched MutationObserver. Open shadow roots are included.
+import type { Mention } from '../core/matcher';
+import type { PageRecognizer } from '../core/recognizer';
+import { blockOf, isInReadableArea, isReadable } from './dom-rules';
+import { TextSplicer } from './text-splicer';
+
+export interface Scheduler {
+  /** Runs `task` when the page is idle (or soon). */
+  later(task: () => void): void;
+  now(): number;
+}
+
+export const browserScheduler: Scheduler = {
+  later: (task) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 200 });
+    else setTimeout(task, 0);
+  },
+  now: () => performance.now(),
+};
+
+export interface AnnotatorOptions {
+  scheduler?: Scheduler;
+  /** Longest slice of work, in ms, before yielding to the page. */
+  sliceMs?: number;
+  /** Called after each slice that added marks. */
+  onMarks?: () => void;
+}
+
+interface Pending {
+  piece: Text;
+  mention: Mention;
+}
+
+/** A part of the page to read: a root, optionally from a node in it, or up to one. */
+interface Job {
+  root: Node;
+  from?: Node;
+  until?: Node;
+}
+
+/** Past this many changed roots in one batch, a rescan of the whole page is cheaper. */
+const RESCAN_THRESHOLD = 500;
+const MUTATION_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class Annotator {
+  private readonly splicer = new TextSplicer();
+  private readonly scheduler: Scheduler;
+  private readonly sliceMs: number;
+  /** Parts still to read; a walker in progress is kept between slices. */
+  private queue: Job[] = [];
+  private walker: TreeWalker | undefined;
+  private stopped = false;
+  private scheduled = false;
+  private readonly pending: Pending[] = [];
+  /** Text nodes read already, so a rescan does not read them again. */
+  private readonly seen = new WeakSet<Text>();
+  private observer: MutationObserver | undefined;
+  private readonly observedRoots = new Set<Node>();
+  private block: Node | undefined;
+  private group: Text[] = [];
+  private idleResolvers: (() => void)[] = [];
+
+  constructor(
+    private readonly root: Document,
+    private readonly recognizer: PageRecognizer,
+    private readonly options: AnnotatorOptions = {},
+  ) {
+    this.scheduler = options.scheduler ?? browserScheduler;
+    this.sliceMs = options.sliceMs ?? 4;
+  }
+
+  get markCount(): number {
+    return this.splicer.markCount;
+  }
+
+  /** Starts reading the page (the part in view first) and watching it for changes. */
+  start(): void {
+    const body = this.root.body ?? this.root.documentElement;
+    const inView = this.firstElementInView();
+    if (inView && inView !== body && body.contains(inView) && isInReadableArea(inView)) {
+      // From the element in view to the end, then from the top down to it.
+      this.queue.push({ root: body, from: inView }, { root: body, until: inView });
+    } else {
+      this.queue.push({ root: body });
+    }
+    this.observe(this.root);
+    this.runSlice(this.sliceMs * 2);
+  }
+
+  /** Reads everything queued now, in one go (for the command line and tests). */
+  runToCompletion(): void {
+    if (this.queue.length === 0 && !this.walker) this.queue.push({ root: this.root.body ?? this.root.documentElement });
+    this.runSlice(Infinity);
+  }
+
+  /** Resolves when nothing is left to read. */
+  whenIdle(): Promise<void> {
+    if (!this.walker && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleResolvers.push(resolve));
+  }
+
+  /** Stops reading and watching, and takes every mark away. */
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.queue = [];
+    this.walker = undefined;
+    this.splicer.restore();
+    this.pending.length = 0;
+    for (const resolve of this.idleResolvers.splice(0)) resolve();
+  }
+
+  private firstElementInView(): Element | undefined {
+    const view = this.root.defaultView;
+    if (!view || view.scrollY < view.innerHeight || typeof this.root.elementFromPoint !== 'function') return undefined;
+    return this.root.elementFromPoint(view.innerWidth / 2, Math.min(40, view.innerHeight / 4)) ?? undefined;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    this.scheduler.later(() => {
+      this.scheduled = false;
+      this.runSlice(this.sliceMs);
+    });
+  }
+
+  private runSlice(budget: number): void {
+    if (this.stopped) return;
+    const started = this.scheduler.now();
+    const marksBefore = this.splicer.markCount;
+    let steps = 0;
+    while (this.walker || this.queue.length > 0) {
+      if (!this.walker) this.walker = this.walkerFor(this.queue.shift()!);
+      const node = this.walker.nextNode();
+      if (!node) {
+        this.walker = undefined;
+        this.flushBlock();
+        continue;
+      }
+      this.addText(node as Text);
+      if (++steps % 32 === 0 && this.scheduler.now() - started > budget) break;
+    }
+    if (!this.walker && this.queue.length === 0) this.flushBlock();
+    this.resolvePending();
+    // Our own changes are not news to the observer.
+    this.observer?.takeRecords();
+    if (this.splicer.markCount !== marksBefore) this.options.onMarks?.();
+    if (this.walker || this.queue.length > 0) this.schedule();
+    else for (const resolve of this.idleResolvers.splice(0)) resolve();
+  }
+
+  private walkerFor({ root, from, until }: Job): TreeWalker {
+    let reachedEnd = false;
+    const walker = this.root.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (reachedEnd || node === until) {
+          reachedEnd = true;
+          return NodeFilter.FILTER_REJECT;
+        }
+        if (node.nodeType === Node.TEXT_NODE) {
+          const text = node as Text;
+          return this.seen.has(text) || text.data.trim() === '' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        }
+        const element = node as Element;
+        if (!isReadable(element)) return NodeFilter.FILTER_REJECT;
+        if (element.shadowRoot) this.queueRoot(element.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    if (from) walker.currentNode = from;
+    return walker;
+  }
+
+  private queueRoot(root: Node): void {
+    this.queue.push({ root });
+    if (root instanceof ShadowRoot) this.observe(root);
+    this.schedule();
+  }
+
+  private addText(node: Text): void {
+    this.seen.add(node);
+    const block = blockOf(node);
+    if (block !== this.block) this.flushBlock();
+    this.block = block;
+    this.group.push(node);
+  }
+
+  /** Recognises one block's text and marks what it finds, node by node. */
+  private flushBlock(): void {
+    const nodes = this.group;
+    this.group = [];
+    this.block = undefined;
+    if (nodes.length === 0) return;
+    const starts: number[] = [];
+    let text = '';
+    for (const node of nodes) {
+      starts.push(text.length);
+      text += node.data;
+    }
+    const { marks, pending } = this.recognizer.scan(text);
+    const cuts = new Map<number, { mention: Mention; mark: boolean }[]>();
+    const place = (mention: Mention, mark: boolean) => {
+      // A mention across two text nodes (<b>Scale</b> AI) counts as evidence but is not wrapped.
+      let index = starts.length - 1;
+      while (index > 0 && starts[index]! > mention.start) index--;
+      if (mention.end > starts[index]! + nodes[index]!.data.length) return;
+      const list = cuts.get(index) ?? [];
+      list.push({ mention, mark });
+      cuts.set(index, list);
+    };
+    for (const mention of marks) place(mention, true);
+    for (const mention of pending) place(mention, false);
+    for (const [index, list] of cuts) {
+      list.sort((a, b) => a.mention.start - b.mention.start);
+      const node = nodes[index]!;
+      const pieces = this.splicer.isolate(node, list.map(({ mention }) => ({ start: mention.start - starts[index]!, end: mention.end - starts[index]! })));
+      // The text left around the mentions has been read too.
+      for (const piece of this.splicer.piecesOf(node)) this.seen.add(piece);
+      list.forEach(({ mention, mark }, i) => {
+        const piece = pieces[i]!;
+        if (mark) this.splicer.wrap(piece, mention.companyId);
+        else this.pending.push({ piece, mention });
+      });
+    }
+  }
+
+  /** Marks the waiting mentions whose company has since shown page-wide evidence. */
+  private resolvePending(): void {
+    const fresh = this.recognizer.takeNewEvidence();
+    if (fresh.size === 0 || this.pending.length === 0) return;
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      const { piece, mention } = this.pending[i]!;
+      if (!fresh.has(mention.companyId) || !this.recognizer.resolves(mention)) continue;
+      this.pending.splice(i, 1);
+      if (piece.isConnected) this.splicer.wrap(piece, mention.companyId);
+    }
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer ??= new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, MUTATION_OPTIONS);
+  }
+
+  /** Added or changed content: read just that, or the whole page again when there is a lot. */
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    const roots = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const text = record.target as Text;
+        this.seen.delete(text);
+        roots.add(text);
+      } else {
+        for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) roots.add(node);
+      }
+    }
+    if (roots.size === 0) return;
+    if (roots.size > RESCAN_THRESHOLD) {
+      this.queue.push({ root: this.root.body ?? this.root.documentElement });
+    } else {
+      for (const node of roots) {
+        if (!node.isConnected || !isInReadableArea(node)) continue;
+        // Nested in another changed root: read once, with the outer one.
+        let covered = false;
+        for (let parent = node.parentNode; parent && !covered; parent = parent.parentNode) covered = roots.has(parent);
+        if (covered) continue;
+        if (node.nodeType === Node.TEXT_NODE) this.queue.push({ root: node.parentNode ?? node });
+        else if (isReadable(node as Element)) this.queue.push({ root: node });
+      }
+    }
+    this.schedule();
+  }
+}

@@ -1,0 +1,82 @@
+// Cuts page text nodes around mentions and wraps them, remembering every cut, so that taking the
+// marks away later puts each original text node back whole: same node, same text.
+import { COMPANY_ATTRIBUTE, MARK_TAG } from './dom-rules';
+
+export interface Cut {
+  start: number;
+  end: number;
+}
+
+export class TextSplicer {
+  /** Each cut node, with the pieces it became (itself first). */
+  private readonly pieces = new Map<Text, Text[]>();
+  private marks = 0;
+
+  get markCount(): number {
+    return this.marks;
+  }
+
+  /**
+   * Splits `node` so that each cut (sorted, non-overlapping, in the node's current text) is a text
+   * node of its own; returns those nodes in order.
+   */
+  isolate(node: Text, cuts: readonly Cut[]): Text[] {
+    const group = this.pieces.get(node) ?? [node];
+    const isolated: Text[] = [];
+    let current = node;
+    let offset = 0;
+    // No empty text nodes: a cut at either end of the text splits only on its other side.
+    const insertAfter = (anchor: Text, piece: Text) => group.splice(group.indexOf(anchor) + 1, 0, piece);
+    for (const cut of cuts) {
+      let middle = current;
+      if (cut.start > offset) {
+        middle = current.splitText(cut.start - offset);
+        insertAfter(current, middle);
+      }
+      if (cut.end - cut.start < middle.data.length) {
+        const after = middle.splitText(cut.end - cut.start);
+        insertAfter(middle, after);
+        current = after;
+      } else {
+        current = middle;
+      }
+      isolated.push(middle);
+      offset = cut.end;
+    }
+    for (const piece of group) this.pieces.set(piece, group);
+    return isolated;
+  }
+
+  /** Every node `node` has been cut into (itself when it was not cut). */
+  piecesOf(node: Text): readonly Text[] {
+    return this.pieces.get(node) ?? [node];
+  }
+
+  /** Wraps an isolated piece in a mark for the company. */
+  wrap(piece: Text, companyId: string): Element {
+    const mark = piece.ownerDocument.createElement(MARK_TAG);
+    mark.setAttribute(COMPANY_ATTRIBUTE, companyId);
+    piece.replaceWith(mark);
+    mark.appendChild(piece);
+    this.marks++;
+    return mark;
+  }
+
+  /** Removes every mark and joins every cut node back into the node it was cut from. */
+  restore(): void {
+    const groups = new Set(this.pieces.values());
+    for (const group of groups) {
+      // Unwrap first (the original node itself may be inside a mark), then join into the original.
+      for (const piece of group) {
+        const parent = piece.parentNode;
+        if (parent instanceof Element && parent.tagName.toLowerCase() === MARK_TAG) parent.replaceWith(piece);
+      }
+      const [original, ...rest] = group;
+      if (!original) continue;
+      original.data = group.map((piece) => piece.data).join('');
+      for (const piece of rest) piece.remove();
+    }
+    this.pieces.clear();
+    this.marks = 0;
+  }
+}
