@@ -3,7 +3,7 @@
 // page adds or changes, seen through one batched MutationObserver. Open shadow roots are included.
 import type { Mention } from '../core/matcher';
 import type { PageRecognizer } from '../core/recognizer';
-import { blockOf, isInReadableArea, isReadable } from './dom-rules';
+import { blockOf, isInReadableArea, isMark, isReadable } from './dom-rules';
 import { TextSplicer } from './text-splicer';
 
 export interface Scheduler {
@@ -59,7 +59,8 @@ export class Annotator {
   private observer: MutationObserver | undefined;
   private readonly observedRoots = new Set<Node>();
   private block: Node | undefined;
-  private group: Text[] = [];
+  /** The current block's text nodes; only fresh ones (not read before, not marked) are cut. */
+  private group: { node: Text; fresh: boolean }[] = [];
   private idleResolvers: (() => void)[] = [];
 
   constructor(
@@ -162,8 +163,8 @@ export class Annotator {
           return NodeFilter.FILTER_REJECT;
         }
         if (node.nodeType === Node.TEXT_NODE) {
-          const text = node as Text;
-          return this.seen.has(text) || text.data.trim() === '' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+          // Text read before, and marked text, still count as the context of what is new.
+          return (node as Text).data.trim() === '' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
         }
         const element = node as Element;
         if (!isReadable(element)) return NodeFilter.FILTER_REJECT;
@@ -182,19 +183,20 @@ export class Annotator {
   }
 
   private addText(node: Text): void {
-    this.seen.add(node);
     const block = blockOf(node);
     if (block !== this.block) this.flushBlock();
     this.block = block;
-    this.group.push(node);
+    this.group.push({ node, fresh: !this.seen.has(node) && !isMark(node.parentNode) });
+    this.seen.add(node);
   }
 
   /** Recognises one block's text and marks what it finds, node by node. */
   private flushBlock(): void {
-    const nodes = this.group;
+    const entries = this.group;
     this.group = [];
     this.block = undefined;
-    if (nodes.length === 0) return;
+    if (!entries.some((entry) => entry.fresh)) return;
+    const nodes = entries.map((entry) => entry.node);
     const starts: number[] = [];
     let text = '';
     for (const node of nodes) {
@@ -207,7 +209,7 @@ export class Annotator {
       // A mention across two text nodes (<b>Scale</b> AI) counts as evidence but is not wrapped.
       let index = starts.length - 1;
       while (index > 0 && starts[index]! > mention.start) index--;
-      if (mention.end > starts[index]! + nodes[index]!.data.length) return;
+      if (mention.end > starts[index]! + nodes[index]!.data.length || !entries[index]!.fresh) return;
       const list = cuts.get(index) ?? [];
       list.push({ mention, mark });
       cuts.set(index, list);

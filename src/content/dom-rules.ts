@@ -8,7 +8,7 @@ export const CARD_TAG = 'backstory-card';
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
   'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
-  MARK_TAG.toUpperCase(), CARD_TAG.toUpperCase(),
+  CARD_TAG.toUpperCase(),
 ]);
 
 // Elements inside a line of text: a name may continue across them, and they do not end a sentence.
@@ -24,6 +24,10 @@ export function isReadable(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
   return true;
+}
+
+export function isMark(node: Node | null): boolean {
+  return node instanceof Element && node.tagName.toLowerCase() === MARK_TAG;
 }
 
 /** The nearest ancestor that is not inline: the paragraph, heading or list item a text belongs to. */

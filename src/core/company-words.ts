@@ -2,7 +2,8 @@
 // Shell". Lower-cased; the recognizer looks a few words either side.
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'holdings', 'group',
-  'company', 'companies', 'firm', 'maker', 'makers', 'startup', 'giant', 'rival', 'rivals', 'brand', 'retailer',
+  'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'startups', 'giant', 'giants', 'rival', 'rivals',
+  'brand', 'brands', 'retailer', 'retailers', 'competitor', 'competitors', 'platform', 'app', 'advertisers', 'posted', 'posts',
   'shares', 'share', 'stock', 'stocks', 'shareholders', 'investors', 'nasdaq', 'nyse', 'ticker', 'valuation', 'valued',
   'ceo', 'cfo', 'cto', 'chief', 'executive', 'executives', 'founder', 'board', 'chairman', 'spokesperson', 'spokesman', 'spokeswoman',
   'said', 'says', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'declined', 'told',

@@ -25,9 +25,12 @@ function wordsIn(text: string): string[] {
   return text.match(WORDS) ?? [];
 }
 
+/** Company words within a few words either side, in the same sentence. */
 function companyWordNearby(text: string, mention: Mention): boolean {
-  const before = wordsIn(text.slice(Math.max(0, mention.start - NEARBY_CHARS), mention.start)).slice(-NEARBY_WORDS);
-  const after = wordsIn(text.slice(mention.end, mention.end + NEARBY_CHARS)).slice(0, NEARBY_WORDS);
+  const beforeText = text.slice(Math.max(0, mention.start - NEARBY_CHARS), mention.start);
+  const afterText = text.slice(mention.end, mention.end + NEARBY_CHARS);
+  const before = wordsIn(beforeText.slice(beforeText.search(/[.!?;][^.!?;]*$/) + 1)).slice(-NEARBY_WORDS);
+  const after = wordsIn(afterText.split(/[.!?;]/, 1)[0]!).slice(0, NEARBY_WORDS);
   return [...before, ...after].some((word) => COMPANY_WORDS.has(word.toLowerCase()));
 }
 
@@ -44,6 +47,15 @@ function afterPersonName(text: string, start: number): boolean {
   if (!match) return false;
   const word = match[1]!;
   return word[0] !== word[0]!.toLowerCase() && PERSON_NAME_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Part of a longer proper name: followed straight away by another capitalised word that is not a
+ * company word ("Snap Map", "Apple Watch"), so it names a product or a place, not the company.
+ */
+function insideLongerName(text: string, end: number): boolean {
+  const next = /^[ \u00a0]([\p{Lu}][\p{L}\p{N}]*)/u.exec(text.slice(end, end + 30));
+  return next !== null && !COMPANY_WORDS.has(next[1]!.toLowerCase());
 }
 
 function isTickerInContext(text: string, mention: Mention): boolean {
@@ -102,8 +114,8 @@ export class PageRecognizer {
 
   private judge(text: string, mention: Mention): 'mark' | 'pending' | 'reject' {
     const evidence = this.alias(mention).evidence ?? [];
-    if (afterPersonName(text, mention.start)) return 'reject';
     if (mention.suffix) return 'mark';
+    if (afterPersonName(text, mention.start) || insideLongerName(text, mention.end)) return 'reject';
     if (evidence.includes('company-words-nearby') && companyWordNearby(text, mention)) return 'mark';
     if (evidence.includes('capitalized-mid-sentence') && !atSentenceStart(text, mention.start)) {
       const first = text[mention.start]!;

@@ -87,10 +87,14 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     expect(text).toContain('$14.3B');
     expect(text).toMatch(/OpenAI[\s\S]*winding down/);
     expect(text).toMatch(/Google[\s\S]*winding down \(reported\)/);
-    // Meta's stake, the cause of the other changes, leads; then OpenAI's and Google's moves.
-    const counterparts = await card.locator('.bs-counterpart').allTextContents();
-    expect(counterparts.slice(0, 3)).toEqual(['Meta', 'OpenAI', 'Google']);
-    expect(new Set(counterparts).size).toBe(counterparts.length);
+    // Meta's stake, the cause of the other changes, leads; relations with companies on the page
+    // (OpenAI's and Google's moves among them) come before any other, each once.
+    const onPage = card.getByRole('region', { name: 'On this page' });
+    const relationIds = await card.locator('[data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')));
+    expect(relationIds[0]).toBe('meta-invests-in-scale-ai-2025');
+    expect(new Set(relationIds).size).toBe(relationIds.length);
+    const onPageCounterparts = await onPage.locator('.bs-counterpart').allTextContents();
+    for (const name of ['Meta', 'OpenAI', 'Google']) expect(onPageCounterparts).toContain(name);
     const link = card.locator('a.bs-source').first();
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\//);

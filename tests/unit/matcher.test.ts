@@ -150,4 +150,12 @@ describe('compileMatcher', () => {
     expect(marked([cs('Nestlé', 'nestle')], 'Nestle\u0301 shares')).toEqual([['Nestle\u0301', 'nestle']]);
     expect(marked([cs('OpenAI', 'openai')], 'Open\u00adAI said')).toEqual([['Open\u00adAI', 'openai']]);
   });
+
+  it('matches a name broken across a line with indentation, and one with a separator between words', () => {
+    expect(marked([cs('Scale AI', 'scale-ai')], 'by Scale\n        AI today')).toEqual([['Scale\n        AI', 'scale-ai']]);
+    expect(marked([cs('Procter & Gamble', 'pg'), cs('AT&T', 'att')], 'Procter & Gamble and AT&T')).toEqual([
+      ['Procter & Gamble', 'pg'],
+      ['AT&T', 'att'],
+    ]);
+  });
 });
