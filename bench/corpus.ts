@@ -54,15 +54,26 @@ export function realNames(): string[] {
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'vex', 'sa', 'qui', 'bran', 'dell', 'nor', 'pha', 'zen', 'tri', 'gal', 'mon', 'ux', 'ly'];
 const SUFFIXES = ['Labs', 'Systems', 'Group', 'Capital', 'Energy', 'Bio', 'AI', 'Networks', 'Foods', 'Motors'];
 
+/** A small seeded generator (mulberry32): the same made-up names and prose in every run. */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** `count` names: the real ones first, then made-up names of the same shape. */
 export function companyNames(count: number): string[] {
   const names = realNames().slice(0, count);
-  let seed = 7;
-  const random = () => ((seed = Math.imul(seed, 48271) % 2147483647) & 0x7fffffff) / 2147483647;
+  const random = seeded(7);
   const seen = new Set(names);
   while (names.length < count) {
     const word = Array.from({ length: 2 + Math.floor(random() * 2) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
-    const name = `${word[0]!.toUpperCase()}${word.slice(1)}${random() < 0.5 ? ` ${SUFFIXES[Math.floor(random() * SUFFIXES.length)]}` : ''}`;
+    let name = `${word[0]!.toUpperCase()}${word.slice(1)}${random() < 0.5 ? ` ${SUFFIXES[Math.floor(random() * SUFFIXES.length)]}` : ''}`;
+    // Past the combinations of syllables, a number keeps names distinct.
+    if (seen.has(name)) name = `${name} ${names.length}`;
     if (!seen.has(name)) {
       seen.add(name);
       names.push(name);
@@ -74,8 +85,7 @@ export function companyNames(count: number): string[] {
 const PROSE = ['the', 'company', 'said', 'on', 'Tuesday', 'that', 'its', 'quarterly', 'revenue', 'rose', 'while', 'shares', 'of', 'rivals', 'fell', 'in', 'early', 'trading', 'and', 'analysts', 'expect', 'more', 'deals', 'this', 'year', 'Apple', 'Microsoft', 'Nvidia'];
 
 export function generatedProse(length: number): string {
-  let seed = 11;
-  const random = () => ((seed = Math.imul(seed, 48271) % 2147483647) & 0x7fffffff) / 2147483647;
+  const random = seeded(11);
   const parts: string[] = [];
   let size = 0;
   while (size < length) {
