@@ -61,7 +61,6 @@ export class Annotator {
   private block: Node | undefined;
   /** The current block's text nodes; only fresh ones (not read before, not marked) are cut. */
   private group: { node: Text; fresh: boolean }[] = [];
-  private idleResolvers: (() => void)[] = [];
 
   constructor(
     private readonly root: Document,
@@ -74,6 +73,11 @@ export class Annotator {
 
   get markCount(): number {
     return this.splicer.markCount;
+  }
+
+  /** The companies marked so far (in the page and its open shadow roots), without a DOM query. */
+  get markedCompanyIds(): ReadonlySet<string> {
+    return this.splicer.companyIds;
   }
 
   /** Starts reading the page (the part in view first) and watching it for changes. */
@@ -96,12 +100,6 @@ export class Annotator {
     this.runSlice(Infinity);
   }
 
-  /** Resolves when nothing is left to read. */
-  whenIdle(): Promise<void> {
-    if (!this.walker && this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleResolvers.push(resolve));
-  }
-
   /** Stops reading and watching, and takes every mark away. */
   stop(): void {
     this.stopped = true;
@@ -111,7 +109,6 @@ export class Annotator {
     this.walker = undefined;
     this.splicer.restore();
     this.pending.length = 0;
-    for (const resolve of this.idleResolvers.splice(0)) resolve();
   }
 
   private firstElementInView(): Element | undefined {
@@ -151,7 +148,6 @@ export class Annotator {
     this.observer?.takeRecords();
     if (this.splicer.markCount !== marksBefore) this.options.onMarks?.();
     if (this.walker || this.queue.length > 0) this.schedule();
-    else for (const resolve of this.idleResolvers.splice(0)) resolve();
   }
 
   private walkerFor({ root, from, until }: Job): TreeWalker {

@@ -16,7 +16,9 @@ const browserTimers = {
   clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-function markOf(target: EventTarget | null): Element | null {
+/** The mark an event happened on, also inside an open shadow root (where the target is retargeted to its host). */
+function markOf(event: Event): Element | null {
+  const target = event.composedPath()[0] ?? event.target;
   return target instanceof Element ? target.closest(`${MARK_TAG}[${COMPANY_ATTRIBUTE}]`) : null;
 }
 
@@ -49,11 +51,11 @@ export class HoverController {
   attach(): void {
     const win = this.doc.defaultView!;
     this.listen(this.doc, 'pointerover', (event) => {
-      const mark = markOf(event.target);
+      const mark = markOf(event);
       if (mark) this.machine.enterMention(mark);
     });
     this.listen(this.doc, 'pointerout', (event) => {
-      const mark = markOf(event.target);
+      const mark = markOf(event);
       if (mark && !mark.contains((event as PointerEvent).relatedTarget as Node | null)) this.machine.leaveMention();
     });
     // Capture, so a page that stops Escape from bubbling cannot keep the card open.

@@ -74,7 +74,8 @@ export class PageSession {
   }
 
   private async fetchMissingProfiles(generation: number): Promise<void> {
-    const onPage = Object.keys(countMarks(this.doc.body));
+    // The annotator keeps the tally: no query of the whole page after every slice of marking.
+    const onPage = [...(this.annotator?.markedCompanyIds ?? [])];
     this.onPage = new Set(onPage);
     const missing = onPage.filter((id) => !this.profiles.has(id) && !this.requested.has(id));
     if (missing.length === 0) return;

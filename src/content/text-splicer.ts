@@ -11,9 +11,14 @@ export class TextSplicer {
   /** Each cut node, with the pieces it became (itself first). */
   private readonly pieces = new Map<Text, Text[]>();
   private marks = 0;
+  private readonly companies = new Set<string>();
 
   get markCount(): number {
     return this.marks;
+  }
+
+  get companyIds(): ReadonlySet<string> {
+    return this.companies;
   }
 
   /**
@@ -59,6 +64,7 @@ export class TextSplicer {
     piece.replaceWith(mark);
     mark.appendChild(piece);
     this.marks++;
+    this.companies.add(companyId);
     return mark;
   }
 
@@ -78,5 +84,6 @@ export class TextSplicer {
     }
     this.pieces.clear();
     this.marks = 0;
+    this.companies.clear();
   }
 }

@@ -50,12 +50,16 @@ function afterPersonName(text: string, start: number): boolean {
 }
 
 /**
- * Part of a longer proper name: followed straight away by another capitalised word that is not a
- * company word ("Snap Map", "Apple Watch"), so it names a product or a place, not the company.
+ * Part of a longer proper name: right next to another capitalised word that is not a company word
+ * ("Snap Map", "Apple Watch", "Xbox One X"), so it names a product or a place, not the company.
+ * The word before counts only inside a sentence: at its start, a capital means nothing.
  */
-function insideLongerName(text: string, end: number): boolean {
+function insideLongerName(text: string, start: number, end: number): boolean {
   const next = /^[ \u00a0]([\p{Lu}][\p{L}\p{N}]*)/u.exec(text.slice(end, end + 30));
-  return next !== null && !COMPANY_WORDS.has(next[1]!.toLowerCase());
+  if (next !== null && !COMPANY_WORDS.has(next[1]!.toLowerCase())) return true;
+  const previous = /([\p{Lu}][\p{L}\p{N}]*)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (previous === null || COMPANY_WORDS.has(previous[1]!.toLowerCase())) return false;
+  return !atSentenceStart(text, start - previous[0].length);
 }
 
 function isTickerInContext(text: string, mention: Mention): boolean {
@@ -115,7 +119,7 @@ export class PageRecognizer {
   private judge(text: string, mention: Mention): 'mark' | 'pending' | 'reject' {
     const evidence = this.alias(mention).evidence ?? [];
     if (mention.suffix) return 'mark';
-    if (afterPersonName(text, mention.start) || insideLongerName(text, mention.end)) return 'reject';
+    if (afterPersonName(text, mention.start) || insideLongerName(text, mention.start, mention.end)) return 'reject';
     if (evidence.includes('company-words-nearby') && companyWordNearby(text, mention)) return 'mark';
     if (evidence.includes('capitalized-mid-sentence') && !atSentenceStart(text, mention.start)) {
       const first = text[mention.start]!;

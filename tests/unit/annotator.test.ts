@@ -140,8 +140,11 @@ describe('Annotator', () => {
     const { annotator: instance } = annotateAll(ALIASES);
     expect(marks(shadow)).toEqual([['Meta', 'meta']]);
     expect(marks()).toEqual([['OpenAI', 'openai']]);
+    // The tally the page session fetches profiles from counts the shadow root's marks too.
+    expect([...instance.markedCompanyIds].sort()).toEqual(['meta', 'openai']);
     instance.stop();
     expect(shadow.textContent).toBe('Inside, Meta.');
+    expect(instance.markedCompanyIds.size).toBe(0);
   });
 
   it('does not mark a name split across elements, but counts it as evidence', () => {

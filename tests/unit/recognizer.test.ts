@@ -48,6 +48,14 @@ describe('PageRecognizer', () => {
     expect(marked(names, 'Ford said shares rose; Dell announced earnings.')).toEqual(['Ford', 'Dell']);
   });
 
+  it('never marks a name inside a longer proper name, before or after it', () => {
+    const names = [ambiguous('X', 'x-corp', ['company-words-nearby']), ambiguous('Snap', 'snap')];
+    expect(marked(names, 'Microsoft says the Xbox One X costs $500 at launch.')).toEqual([]);
+    expect(marked(names, 'Its Snap Map feature was redesigned, the company said.')).toEqual([]);
+    // At a sentence start the word before is another sentence's end, not part of the name.
+    expect(marked(names, 'Prices rose. X said it would cut fees for advertisers.')).toEqual(['X']);
+  });
+
   it('takes a capital mid-sentence as evidence only when the alias says so, and never at a sentence start', () => {
     expect(marked([ambiguous('Meta', 'meta', ['capitalized-mid-sentence'])], 'Investors in Meta were calm.')).toEqual(['Meta']);
     expect(marked([ambiguous('Meta', 'meta', ['capitalized-mid-sentence'])], 'Meta analysis is hard. “Meta thinking” too.')).toEqual([]);
