@@ -1,6 +1,7 @@
 // Builds the extension for one browser: `vite build --mode chrome` or `--mode firefox`.
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for';
@@ -22,6 +23,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // The extension ships its own code: no source maps pointing at a dev server.
       sourcemap: false,
+      // Pages the manifest does not name (the full profile) are built as pages of their own.
+      rollupOptions: { input: { profile: path.resolve(import.meta.dirname, 'src/profile.html') } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
   };

@@ -1,5 +1,6 @@
-// `npm run screenshot`: the README's picture of a card, taken from the built extension in real
-// Chromium on the demo article. Pass a URL to photograph another page instead.
+// `npm run screenshot`: the README's pictures of a card in the light and the dark colour scheme,
+// taken from the built extension in real Chromium on the demo article. Pass a URL to photograph
+// another page instead.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,10 @@ import { startPageServer } from './page-server.mjs';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROME_BUILD = path.join(ROOT, 'dist/chrome');
 const [url, company = 'scale-ai', out = path.join(ROOT, 'docs/card.png')] = process.argv.slice(2);
+const SCHEMES = [
+  ['light', out],
+  ['dark', out.replace(/\.png$/, '-dark.png')],
+];
 
 const browserPath = findBrowser('chromium');
 if (!browserPath) {
@@ -29,16 +34,20 @@ const context = await chromium.launchPersistentContext(profile, {
   ],
 });
 try {
-  const page = await context.newPage();
-  await page.goto(url ?? server.url('/demo/article.html'));
-  const mark = page.locator(`[data-backstory-company="${company}"]`).first();
-  await mark.waitFor();
-  await mark.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, -120));
-  await mark.hover();
-  await page.locator('backstory-card [role="dialog"]').waitFor({ state: 'visible' });
-  await page.screenshot({ path: out });
-  console.log(`Saved ${path.relative(process.cwd(), out)}`);
+  for (const [colorScheme, file] of SCHEMES) {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.goto(url ?? server.url('/demo/article.html'));
+    const mark = page.locator(`[data-backstory-company="${company}"]`).first();
+    await mark.waitFor();
+    await mark.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await mark.hover();
+    await page.locator('backstory-card [role="dialog"]').waitFor({ state: 'visible' });
+    await page.screenshot({ path: file });
+    console.log(`Saved ${path.relative(process.cwd(), file)}`);
+    await page.close();
+  }
 } finally {
   await context.close();
   await server?.close();

@@ -4,6 +4,8 @@
 import type { Plugin } from 'vite';
 import path from 'node:path';
 import { compileProjectDataset, DATA_DIR, SOURCE_FILES } from './dataset-source';
+import { fingerprintText } from '../src/core/fingerprint';
+import { compileLogos, LOGOS_FILE, readLogoSlugs } from './logo-source';
 
 const VIRTUAL_ID = 'virtual:bundled-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -17,10 +19,21 @@ export function bundledDataset(): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of Object.values(SOURCE_FILES)) this.addWatchFile(path.join(DATA_DIR, file));
-      const { version, json } = compileProjectDataset();
+      this.addWatchFile(LOGOS_FILE);
+      const { version, json, dataset } = compileProjectDataset();
       const fileName = `data/dataset-${version}.json`;
       this.emitFile({ type: 'asset', fileName, source: json });
-      return `export const version = ${JSON.stringify(version)};\nexport const path = ${JSON.stringify(fileName)};\n`;
+      // Brand marks stay out of the database and the content script: the background reads them
+      // from the package when it builds a profile.
+      const logosJson = JSON.stringify(compileLogos(readLogoSlugs(), new Set(dataset.companies.map((company) => company.id))));
+      const logosFile = `data/logos-${fingerprintText(logosJson)}.json`;
+      this.emitFile({ type: 'asset', fileName: logosFile, source: logosJson });
+      return [
+        `export const version = ${JSON.stringify(version)};`,
+        `export const path = ${JSON.stringify(fileName)};`,
+        `export const logosPath = ${JSON.stringify(logosFile)};`,
+        '',
+      ].join('\n');
     },
   };
 }

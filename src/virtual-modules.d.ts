@@ -4,4 +4,6 @@ declare module 'virtual:bundled-dataset' {
   export const version: string;
   /** Its path inside the extension package. */
   export const path: string;
+  /** The brand marks (company id to simple-icons path and colour) inside the package. */
+  export const logosPath: string;
 }

@@ -1,13 +1,13 @@
 // What the background answers to each request. The database is read fresh each time: the service
 // worker may have been restarted since the last message, so nothing is kept only in memory.
 import type { Company } from '../core/dataset-schema';
-import type { CompanyProfile } from '../core/company-profile';
+import type { CompanyLogo, CompanyProfile } from '../core/company-profile';
 import type { AliasEntry } from '../core/matcher';
 import type { BackgroundRequest, ResponseMap } from '../core/messages';
 import { HandlerError } from '../core/message-receiver';
 import { searchCompanies } from '../core/search';
-import { isSiteEnabled, normalizeSite } from '../core/site-rules';
-import { withSiteEnabled, type Settings } from '../core/settings';
+import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/site-rules';
+import type { Settings } from '../core/settings';
 import type { BackstoryDb } from '../store/db';
 import { allCompanies, companiesById, relationsOf } from '../store/queries';
 
@@ -17,6 +17,10 @@ export interface HandlerContext {
   ready: () => Promise<void>;
   readSettings: () => Promise<Settings>;
   writeSettings: (settings: Settings) => Promise<void>;
+  /** Opens an extension page in a new tab. */
+  openTab: (path: string) => Promise<void>;
+  /** Brand marks by company id, read once from the extension's files. */
+  logos: () => Promise<Record<string, CompanyLogo>>;
 }
 
 export function aliasEntries(companies: readonly Company[]): AliasEntry[] {
@@ -33,9 +37,16 @@ export function aliasEntries(companies: readonly Company[]): AliasEntry[] {
   ]);
 }
 
-async function profiles(db: BackstoryDb, ids: readonly string[]): Promise<CompanyProfile[]> {
+async function profiles(context: HandlerContext, ids: readonly string[]): Promise<CompanyProfile[]> {
+  const { db } = context;
   const unique = [...new Set(ids)];
-  const [companies, relations, datasets] = await Promise.all([companiesById(db, unique), relationsOf(db, unique), db.datasets.toArray()]);
+  const [companies, relations, datasets, logos] = await Promise.all([
+    companiesById(db, unique),
+    relationsOf(db, unique),
+    db.datasets.toArray(),
+    // A missing logo file costs the logos, never the card.
+    context.logos().catch(() => ({}) as Record<string, CompanyLogo>),
+  ]);
   const namedIds = new Set<string>();
   for (const company of companies) if (company.parentId !== undefined) namedIds.add(company.parentId);
   for (const relation of relations) for (const party of relation.parties) namedIds.add(party.companyId);
@@ -47,6 +58,7 @@ async function profiles(db: BackstoryDb, ids: readonly string[]): Promise<Compan
     relations: relations.filter((relation) => relation.parties.some((party) => party.companyId === company.id)),
     names,
     datasetNames,
+    ...(Object.hasOwn(logos, company.id) ? { logo: logos[company.id]! } : {}),
   }));
 }
 
@@ -59,13 +71,13 @@ export function createHandlers(context: HandlerContext): Handlers {
       await context.ready();
       const site = normalizeSite(url);
       const settings = await context.readSettings();
-      const enabled = site === undefined ? url.startsWith('file:') : isSiteEnabled(settings.disabledSites, site);
+      const enabled = isPageEnabled(settings, url);
       const aliases = enabled ? aliasEntries(await allCompanies(db)) : [];
-      return { enabled, site, aliases };
+      return { enabled, settings, site, aliases };
     },
     async getProfiles({ ids }) {
       await context.ready();
-      return { profiles: await profiles(db, ids) };
+      return { profiles: await profiles(context, ids) };
     },
     async search({ query }) {
       await context.ready();
@@ -80,6 +92,14 @@ export function createHandlers(context: HandlerContext): Handlers {
       const settings = withSiteEnabled(await context.readSettings(), normalized, enabled);
       await context.writeSettings(settings);
       return settings;
+    },
+    async saveSettings({ settings }) {
+      await context.writeSettings(settings);
+      return settings;
+    },
+    async openProfile({ companyId }) {
+      await context.openTab(`profile.html?company=${encodeURIComponent(companyId)}`);
+      return { opened: true };
     },
   };
 }

@@ -1,6 +1,6 @@
 // The service worker. Listeners are registered synchronously at the top level so that a worker
 // woken by an event finds them; all state is in IndexedDB and storage.sync.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { BackgroundRequestSchema } from '../core/messages';
 import { createReceiver } from '../core/message-receiver';
 import { isOwnExtension } from '../shared/messaging';
@@ -9,6 +9,8 @@ import { ensureBundledDataset } from './bundled-dataset';
 import { announceDataChange } from '../shared/data-change';
 import { createHandlers, dispatch } from './handlers';
 import { readSettings, writeSettings } from './settings-store';
+import { readLogos } from './logos';
+import { handleCommand } from './commands';
 
 const db = new BackstoryDb();
 
@@ -27,7 +29,16 @@ function ready(): Promise<void> {
   return importing;
 }
 
-const handlers = createHandlers({ db, ready, readSettings, writeSettings });
+const handlers = createHandlers({
+  db,
+  ready,
+  readSettings,
+  writeSettings,
+  openTab: async (path) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  },
+  logos: readLogos,
+});
 const receive = createReceiver(BackgroundRequestSchema, (request) => dispatch(handlers, request), isOwnExtension);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
@@ -37,3 +48,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 const importNow = () => ready().catch((error: unknown) => console.error('Backstory could not import its data', error));
 browser.runtime.onInstalled.addListener(importNow);
 browser.runtime.onStartup.addListener(importNow);
+
+// Keyboard shortcuts (manifest "commands"): the reader can change their keys in the browser.
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  void handleCommand(command, tab?.id, handlers).catch((error: unknown) => console.warn('Backstory: shortcut failed', error));
+});

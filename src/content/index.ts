@@ -10,7 +10,11 @@ import './marks.css';
 
 const session = new PageSession(document, location.href);
 
-const receive = createReceiver(ContentRequestSchema, async () => session.state(), isOwnExtension);
+const receive = createReceiver(
+  ContentRequestSchema,
+  async (request) => (request.type === 'stepMention' ? { stepped: session.step(request.direction) } : session.state()),
+  isOwnExtension,
+);
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
 
 browser.storage.onChanged.addListener((changes, area) => {

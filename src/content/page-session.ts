@@ -5,7 +5,7 @@ import type { CompanyProfile } from '../core/company-profile';
 import { compileMatcher } from '../core/matcher';
 import { PageRecognizer } from '../core/recognizer';
 import type { PageState } from '../core/messages';
-import { isSiteEnabled, normalizeSite } from '../core/site-rules';
+import { isPageEnabled, normalizeSite } from '../core/site-rules';
 import { parseSettings } from '../core/settings';
 import { askBackground } from '../shared/messaging';
 import { Annotator } from './annotator';
@@ -38,11 +38,19 @@ export class PageSession {
     const config = await askBackground({ type: 'getPageConfig', url: this.url });
     if (!config.enabled || this.active || generation !== this.generation) return;
     this.active = true;
-    this.hover = new HoverController(this.doc, {
-      profile: (id) => this.profiles.get(id),
-      onPageIds: () => this.onPage,
-      problem: () => this.loadProblem,
-    });
+    this.hover = new HoverController(
+      this.doc,
+      {
+        get: (id) => this.profiles.get(id),
+        load: (id) => this.loadProfile(id),
+        onPageIds: () => this.onPage,
+        problem: () => this.loadProblem,
+      },
+      {
+        intentDelay: config.settings.hoverDelayMs,
+        openProfile: (companyId) => void askBackground({ type: 'openProfile', companyId }).catch(() => undefined),
+      },
+    );
     this.hover.attach();
     const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(config.aliases)), {
       onMarks: () => void this.loadProfiles(generation),
@@ -91,6 +99,20 @@ export class PageSession {
     }
   }
 
+  /** A company the card moves to that is not on the page: asked for when needed, then kept. */
+  private async loadProfile(id: string): Promise<CompanyProfile | undefined> {
+    const generation = this.generation;
+    const { profiles } = await askBackground({ type: 'getProfiles', ids: [id] });
+    const profile = profiles[0];
+    if (profile && generation === this.generation) this.profiles.set(id, profile);
+    return profile;
+  }
+
+  /** The keyboard command; false when nothing is marked (or Backstory is off here). */
+  step(direction: 'next' | 'previous'): boolean {
+    return this.hover?.step(direction) ?? false;
+  }
+
   stop(): void {
     this.generation++;
     if (!this.active) return;
@@ -112,9 +134,10 @@ export class PageSession {
 
   /** Settings changed in another part of the extension: follow them without a reload. */
   async applySettings(stored: unknown): Promise<void> {
-    const enabled = this.site === undefined || isSiteEnabled(parseSettings(stored).disabledSites, this.site);
-    if (enabled) await this.start();
-    else this.stop();
+    const settings = parseSettings(stored);
+    if (!isPageEnabled(settings, this.url)) return this.stop();
+    this.hover?.setIntentDelay(settings.hoverDelayMs);
+    await this.start();
   }
 
   state(): PageState {

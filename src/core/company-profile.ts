@@ -5,6 +5,13 @@ import type { Company, Relation } from './dataset-schema';
 /** A relation with the dataset it came from (absent for data that never was stored). */
 export type ProfileRelation = Relation & { datasetId?: string };
 
+/** A brand mark from simple-icons (CC0): one SVG path on a 24×24 grid, and its brand colour. */
+export interface CompanyLogo {
+  path: string;
+  /** Six hex digits, no '#'. */
+  hex: string;
+}
+
 export interface CompanyProfile {
   company: Company;
   relations: ProfileRelation[];
@@ -12,4 +19,5 @@ export interface CompanyProfile {
   names: Record<string, string>;
   /** Names of the datasets, to say where a reader's own facts came from. */
   datasetNames?: Record<string, string>;
+  logo?: CompanyLogo;
 }

@@ -33,8 +33,13 @@ export class HoverMachine<T> {
   constructor(
     private readonly effects: HoverEffects<T>,
     private readonly timers: Timers,
-    private readonly delays: { intent: number; grace: number } = HOVER_DELAYS,
+    private delays: { intent: number; grace: number } = HOVER_DELAYS,
   ) {}
+
+  /** The reader changed the hover delay: it applies from the next mention on. */
+  setIntentDelay(intent: number): void {
+    this.delays = { ...this.delays, intent };
+  }
 
   get state(): HoverState<T> {
     return this.current;
@@ -52,6 +57,14 @@ export class HoverMachine<T> {
       this.current = { name: 'open', target };
       this.effects.open(target);
     });
+  }
+
+  /** A tap or a keyboard command: no intent to wait for. */
+  openNow(target: T): void {
+    this.go({ name: 'open', target });
+    if (this.shown === target) return;
+    this.shown = target;
+    this.effects.open(target);
   }
 
   leaveMention(): void {

@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import type { AliasEntry } from './matcher';
 import type { CompanyProfile } from './company-profile';
 import type { SearchResult } from './search';
-import type { Settings } from './settings';
+import { SettingsSchema, type Settings } from './settings';
 
 const companyId = z.string().check(z.minLength(1), z.maxLength(100));
 
@@ -15,11 +15,15 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) }),
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('setSiteEnabled'), site: z.string().check(z.maxLength(300)), enabled: z.boolean() }),
+  z.object({ type: z.literal('saveSettings'), settings: SettingsSchema }),
+  z.object({ type: z.literal('openProfile'), companyId }),
 ]);
 
 /** Requests a content script answers (from the popup). */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getPageState') }),
+  /** The keyboard command: focus the next or previous mention and open its card. */
+  z.object({ type: z.literal('stepMention'), direction: z.enum(['next', 'previous']) }),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -27,6 +31,7 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 export interface PageConfig {
   enabled: boolean;
+  settings: Settings;
   site: string | undefined;
   aliases: AliasEntry[];
 }
@@ -45,7 +50,10 @@ export interface ResponseMap {
   search: { results: SearchResult[] };
   getSettings: Settings;
   setSiteEnabled: Settings;
+  saveSettings: Settings;
+  openProfile: { opened: true };
   getPageState: PageState;
+  stepMention: { stepped: boolean };
 }
 
 export type ErrorCode = 'malformed' | 'forbidden-sender' | 'bad-input' | 'internal';

@@ -19,6 +19,8 @@ export interface RelationLine {
   statusLabel: string;
   source: Source;
   onPage: boolean;
+  /** How much the fact matters beyond its date: big amounts, stakes, takeovers, supplier changes. */
+  weight: number;
   /** The reader's dataset this fact came from; absent for the bundled data. */
   fromDataset?: string;
 }
@@ -46,6 +48,17 @@ function latestChange(relation: Relation): VendorChange | undefined {
     if (!latest || change.date >= latest.date) latest = change;
   }
   return latest;
+}
+
+const WEIGHTY_KINDS = new Set<Relation['kind']>(['acquisition', 'merger', 'divestiture', 'litigation']);
+
+/** 0 to 3: one point each for a billion or more, a stake, and a takeover, lawsuit or supplier change. */
+function weightOf(relation: Relation): number {
+  return (
+    Number((relation.value?.amount ?? 0) >= 1_000_000_000) +
+    Number(relation.stakePercent !== undefined) +
+    Number(WEIGHTY_KINDS.has(relation.kind) || (relation.changes?.length ?? 0) > 0)
+  );
 }
 
 function counterpartOf(relation: Relation, companyId: string): string | undefined {
@@ -78,6 +91,7 @@ export function relationLine(
     statusLabel: change ? `${CHANGE_LABELS[change.kind]}${change.confirmed ? '' : ' (reported)'}` : STATUS_LABELS[relation.status],
     source,
     onPage: onPageIds.has(counterpartId),
+    weight: weightOf(relation),
     ...(relation.datasetId !== undefined && relation.datasetId !== 'bundled'
       ? { fromDataset: datasetNames[relation.datasetId] ?? relation.datasetId }
       : {}),

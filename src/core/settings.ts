@@ -1,26 +1,80 @@
-// The reader's settings: validated whenever they are read, so a bad stored value never breaks a page.
+// The reader's settings, kept in storage.sync. Validated whenever they are read: an older version is
+// migrated, a bad field falls back to its default without losing the good ones, and anything that
+// is not settings at all gives the defaults. A bad stored value never breaks a page.
 import { z } from 'zod/mini';
+import { RELATION_KINDS, type RelationKind } from './dataset-schema';
 
 export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 2;
 
-export const SettingsSchema = z.object({
-  version: z.literal(1),
-  /** Sites (normalised hostnames) where Backstory does not mark anything. */
-  disabledSites: z.array(z.string()),
+export const HIGHLIGHT_STYLES = ['dotted', 'underline', 'background', 'hover-only'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const HOVER_DELAY_LIMITS = { min: 150, max: 2000, default: 400 } as const;
+
+/** "example.com", with or without its subdomains (news.example.com). */
+export const SiteRuleSchema = z.strictObject({
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+  subdomains: z.boolean(),
 });
+export type SiteRule = z.infer<typeof SiteRuleSchema>;
+
+const FIELDS = {
+  /** Backstory marks nothing anywhere until unpaused. */
+  paused: z.boolean(),
+  /** Everywhere except `offSites`, or only on `onlySites`. */
+  siteMode: z.enum(['all-except', 'only']),
+  offSites: z.array(SiteRuleSchema).check(z.maxLength(5000)),
+  onlySites: z.array(SiteRuleSchema).check(z.maxLength(5000)),
+  highlight: z.enum(HIGHLIGHT_STYLES),
+  hoverDelayMs: z.number().check(z.int(), z.minimum(HOVER_DELAY_LIMITS.min), z.maximum(HOVER_DELAY_LIMITS.max)),
+  /** The relation kinds cards and profiles show. */
+  relationKinds: z.array(z.enum(RELATION_KINDS)).check(z.maxLength(RELATION_KINDS.length)),
+};
+
+export const SettingsSchema = z.strictObject({ version: z.literal(SETTINGS_VERSION), ...FIELDS });
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export function defaultSettings(): Settings {
-  return { version: 1, disabledSites: [] };
+  return {
+    version: SETTINGS_VERSION,
+    paused: false,
+    siteMode: 'all-except',
+    offSites: [],
+    onlySites: [],
+    highlight: 'dotted',
+    hoverDelayMs: HOVER_DELAY_LIMITS.default,
+    relationKinds: [...RELATION_KINDS],
+  };
+}
+
+/** Version 1 kept a list of hostnames, each covering its subdomains. */
+const SettingsV1Schema = z.object({ version: z.literal(1), disabledSites: z.array(z.string()) });
+
+function migrate(stored: unknown): Record<string, unknown> | undefined {
+  const v1 = SettingsV1Schema.safeParse(stored);
+  if (v1.success) return { version: 2, offSites: v1.data.disabledSites.map((host) => ({ host, subdomains: true })) };
+  if (typeof stored === 'object' && stored !== null && (stored as { version?: unknown }).version === SETTINGS_VERSION) {
+    return stored as Record<string, unknown>;
+  }
+  return undefined;
 }
 
 export function parseSettings(stored: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : defaultSettings();
+  const settings = defaultSettings();
+  const current = migrate(stored);
+  if (!current) return settings;
+  // Field by field: one bad value (a hand-edited sync entry) costs only itself.
+  const target = settings as Record<keyof typeof FIELDS, unknown>;
+  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    if (!Object.hasOwn(current, key)) continue;
+    const parsed = FIELDS[key].safeParse(current[key]);
+    if (parsed.success) target[key] = parsed.data;
+  }
+  return settings;
 }
 
-export function withSiteEnabled(settings: Settings, site: string, enabled: boolean): Settings {
-  const others = settings.disabledSites.filter((rule) => rule !== site);
-  return { ...settings, disabledSites: enabled ? others : [...others, site].sort() };
+export function showsKind(settings: Settings, kind: RelationKind): boolean {
+  return settings.relationKinds.includes(kind);
 }

@@ -42,9 +42,9 @@ export function Options() {
       <section aria-labelledby="off-sites">
         <h2 id="off-sites">Sites where Backstory is off</h2>
         <p class="hint">Nothing is marked on these sites or their subdomains.</p>
-        {settings && settings.disabledSites.length === 0 && <p class="hint">None: Backstory runs on every site.</p>}
+        {settings && settings.offSites.length === 0 && <p class="hint">None: Backstory runs on every site.</p>}
         <ul class="sites" aria-label="Sites where Backstory is off">
-          {settings?.disabledSites.map((site) => (
+          {settings?.offSites.map(({ host: site }) => (
             <li key={site}>
               <span>{site}</span>
               <button type="button" onClick={() => void setSite(site, true)} aria-label={`Remove ${site}`}>Remove</button>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CompanyProfile } from '../core/company-profile';
 import { askBackground } from '../shared/messaging';
 import { CompanyDetails } from '../ui/CompanyDetails';
+import { CARD_LIMITS } from '../core/card-sections';
 import { CompanySearch } from './CompanySearch';
 import { SiteSwitch } from './SiteSwitch';
 
@@ -31,7 +32,14 @@ export function Popup() {
       {profile ? (
         <section class="company-view" aria-label={profile.company.name}>
           <button type="button" class="bs-back" onClick={() => setProfile(undefined)}>← Back to search</button>
-          <CompanyDetails profile={profile} onPageIds={NO_PAGE_COMPANIES} />
+          <CompanyDetails
+            profile={profile}
+            onPageIds={NO_PAGE_COMPANIES}
+            locale={navigator.language}
+            limits={CARD_LIMITS}
+            onOpenCompany={(id) => void openCompany(id)}
+            onMore={() => void askBackground({ type: 'openProfile', companyId: profile.company.id }).then(() => window.close())}
+          />
         </section>
       ) : (
         <CompanySearch onChoose={(id) => void openCompany(id)} />

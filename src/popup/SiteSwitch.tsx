@@ -21,7 +21,7 @@ export function SiteSwitch() {
       const page = await askTab(tabId, { type: 'getPageState' }).catch(() => undefined);
       if (!page || page.site === undefined) return setStatus({ kind: 'unavailable' });
       const settings = await askBackground({ type: 'getSettings' });
-      setStatus({ kind: 'ready', page, enabled: isSiteEnabled(settings.disabledSites, page.site) });
+      setStatus({ kind: 'ready', page, enabled: isSiteEnabled(settings, page.site) });
     })().catch(() => setStatus({ kind: 'unavailable' }));
   }, []);
 
@@ -32,7 +32,7 @@ export function SiteSwitch() {
   async function toggle(): Promise<void> {
     try {
       const settings = await askBackground({ type: 'setSiteEnabled', site: page.site!, enabled: !enabled });
-      setStatus({ kind: 'ready', page, enabled: isSiteEnabled(settings.disabledSites, page.site!) });
+      setStatus({ kind: 'ready', page, enabled: isSiteEnabled(settings, page.site!) });
       setProblem(undefined);
     } catch (error) {
       setProblem(`Could not change the setting: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,12 +2,24 @@
 import type { RelationLine } from '../core/relation-view';
 import { SourceLink } from './SourceLink';
 
-export function RelationItem({ line }: { line: RelationLine }) {
+interface Props {
+  line: RelationLine;
+  /** Opens the counterpart in place; without it the counterpart is plain text. */
+  onOpenCompany?: ((companyId: string) => void) | undefined;
+}
+
+export function RelationItem({ line, onOpenCompany }: Props) {
   const figures = [line.dateLabel, line.valueLabel, line.stakeLabel].filter((part): part is string => part !== undefined);
   return (
     <li class="bs-relation" data-relation={line.relationId}>
       <div class="bs-relation-head">
-        <span class="bs-counterpart">{line.counterpartName}</span>
+        {onOpenCompany ? (
+          <button type="button" class="bs-counterpart bs-link-button" onClick={() => onOpenCompany(line.counterpartId)}>
+            {line.counterpartName}
+          </button>
+        ) : (
+          <span class="bs-counterpart">{line.counterpartName}</span>
+        )}
         <span class="bs-status">{line.statusLabel}</span>
       </div>
       <p class="bs-headline">{line.headline}</p>

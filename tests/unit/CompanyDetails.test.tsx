@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompanyProfile } from '../../src/core/company-profile';
 import { CompanyDetails } from '../../src/ui/CompanyDetails';
 import { isSafeLink } from '../../src/ui/SourceLink';
+import { glyphColourOn } from '../../src/ui/CompanyLogo';
 import { company, makeDataset } from './fixture-dataset';
 
 const NAMES = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
@@ -107,6 +108,86 @@ describe('CompanyDetails', () => {
     expect(text('.bs-counterpart')).toEqual([attack]);
     expect(text('.bs-headline')).toEqual([attack]);
     expect(container.querySelector('a.bs-source')?.textContent).toBe(attack);
+  });
+});
+
+describe('CompanyDetails in a compact view', () => {
+  /** Scale AI with eight more invented deals, one a year from 2016, small and plain. */
+  function busyProfile(): CompanyProfile {
+    const profile = profileOf('scale-ai');
+    const base = profile.relations.find((r) => r.id === 'nestle-scale-ai')!;
+    for (let year = 2016; year < 2024; year++) {
+      profile.relations.push({ ...base, id: `old-${year}`, announced: String(year) });
+    }
+    return profile;
+  }
+
+  function showCompact(profile: CompanyProfile, onPage: string[], extra: Partial<Parameters<typeof CompanyDetails>[0]> = {}) {
+    render(<CompanyDetails profile={profile} onPageIds={new Set(onPage)} locale="en-US" limits={{ onPage: 6, highlights: 3 }} {...extra} />, container);
+  }
+
+  it('shows the page’s counterparts, then the most recent and significant, then how many more', () => {
+    let more = 0;
+    showCompact(busyProfile(), ['google'], { onMore: () => more++ });
+    expect(text('h3')).toEqual(['On this page', 'Also recent and notable']);
+    const ids = Array.from(container.querySelectorAll('li')).map((li) => li.getAttribute('data-relation'));
+    expect(ids).toEqual(['google-scale-ai', 'meta-scale-ai', 'openai-scale-ai', 'nestle-scale-ai']);
+    const button = container.querySelector<HTMLButtonElement>('button.bs-more');
+    expect(button?.textContent).toBe('8 more relations in the full profile');
+    button?.click();
+    expect(more).toBe(1);
+  });
+
+  it('shows everything, with no "more", when given no limits (the full profile)', () => {
+    render(<CompanyDetails profile={busyProfile()} onPageIds={new Set(['google'])} locale="en-US" onMore={() => undefined} />, container);
+    expect(container.querySelectorAll('li')).toHaveLength(12);
+    expect(text('h3')).toEqual(['On this page', 'Other deals and vendor changes']);
+    expect(container.querySelector('.bs-more')).toBeNull();
+  });
+
+  it('always shows the reader’s own facts', () => {
+    const profile = busyProfile();
+    const own = profile.relations.find((r) => r.id === 'old-2016')!;
+    own.datasetId = 'user-1';
+    profile.datasetNames = { 'user-1': 'Mine' };
+    showCompact(profile, []);
+    expect(container.querySelector('li[data-relation="old-2016"] .bs-provenance')?.textContent).toBe(' · from your dataset “Mine”');
+  });
+
+  it('has no "more" button when everything fits or nothing can open the profile', () => {
+    showCompact(profileOf('scale-ai'), ['google'], { onMore: () => undefined });
+    expect(container.querySelector('.bs-more')).toBeNull();
+    showCompact(busyProfile(), [], {});
+    expect(container.querySelector('.bs-more')).toBeNull();
+  });
+
+  it('makes counterparts buttons that open the company in place', () => {
+    const opened: string[] = [];
+    showCompact(profileOf('scale-ai'), [], { onOpenCompany: (id) => opened.push(id) });
+    const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('button.bs-counterpart'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['Meta', 'OpenAI', 'Google']);
+    buttons[1]!.click();
+    expect(opened).toEqual(['openai']);
+  });
+
+  it('shows the brand mark when there is one, its initial otherwise', () => {
+    const profile = { ...profileOf('meta'), logo: { path: 'M1 1h22v22H1z', hex: 'FFD700' } };
+    showCompact(profile, []);
+    const path = container.querySelector('.bs-logo svg path');
+    expect(path?.getAttribute('d')).toBe('M1 1h22v22H1z');
+    expect(path?.getAttribute('fill')).toBe('#000000');
+    showCompact({ ...profile, logo: { path: 'M1 1z', hex: 'red;x' } }, []);
+    expect(container.querySelector('svg')).toBeNull();
+    expect(container.querySelector('.bs-monogram')?.textContent).toBe('M');
+  });
+});
+
+describe('glyphColourOn', () => {
+  it('draws on light brand colours in black and on dark ones in white', () => {
+    expect(glyphColourOn('FFFFFF')).toBe('#000000');
+    expect(glyphColourOn('FFD700')).toBe('#000000');
+    expect(glyphColourOn('000000')).toBe('#ffffff');
+    expect(glyphColourOn('0467DF')).toBe('#ffffff');
   });
 });
 

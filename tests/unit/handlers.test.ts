@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aliasEntries, createHandlers, dispatch } from '../../src/background/handlers';
 import type { Company, Relation } from '../../src/core/dataset-schema';
 import { HandlerError } from '../../src/core/message-receiver';
-import type { Settings } from '../../src/core/settings';
+import { defaultSettings, type Settings } from '../../src/core/settings';
 import { BackstoryDb } from '../../src/store/db';
 import { importDataset, setDatasetEnabled } from '../../src/store/import-dataset';
 import { makeDataset, source } from './fixture-dataset';
@@ -18,13 +18,15 @@ async function setup(disabledSites: string[] = []) {
   const db = new BackstoryDb(`handlers-test-${++n}-${Math.random().toString(36).slice(2)}`);
   opened.push(db);
   await importDataset(db, { id: 'bundled', name: 'Backstory', origin: 'bundled', version: 'v1', enabled: true }, makeDataset());
-  let stored: Settings = { version: 1, disabledSites };
+  let stored: Settings = { ...defaultSettings(), offSites: disabledSites.map((host) => ({ host, subdomains: true })) };
   const writeSettings = vi.fn(async (settings: Settings) => {
     stored = settings;
   });
   const ready = vi.fn(async () => {});
-  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings });
-  return { db, handlers, writeSettings, ready, stored: () => stored };
+  const openTab = vi.fn(async (_path: string) => {});
+  const logos = vi.fn(async () => ({ meta: { path: 'M0 0h24v24H0z', hex: '0467DF' } }));
+  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos });
+  return { db, handlers, writeSettings, ready, openTab, logos, stored: () => stored };
 }
 
 /** A reader's dataset: one invented company and its deal with Meta (a bundled company). */
@@ -71,6 +73,7 @@ describe('getProfiles', () => {
       relations: [{ ...makeDataset().relations[0], datasetId: 'bundled' }],
       names: { meta: 'Meta', 'scale-ai': 'Scale AI' },
       datasetNames: { bundled: 'Backstory' },
+      logo: { path: 'M0 0h24v24H0z', hex: '0467DF' },
     }]);
   });
 
@@ -161,7 +164,7 @@ describe('getPageConfig', () => {
     const { handlers } = await setup(['example.com']);
     for (const url of ['https://example.com/', 'https://www.example.com/a', 'https://news.example.com/b']) {
       const config = await handlers.getPageConfig({ type: 'getPageConfig', url });
-      expect(config, url).toEqual({ enabled: false, site: expect.stringMatching(/example\.com$/), aliases: [] });
+      expect(config, url).toMatchObject({ enabled: false, site: expect.stringMatching(/example\.com$/), aliases: [] });
     }
     const lookalike = await handlers.getPageConfig({ type: 'getPageConfig', url: 'https://notexample.com/' });
     expect(lookalike.enabled).toBe(true);
@@ -172,7 +175,7 @@ describe('getPageConfig', () => {
     const file = await handlers.getPageConfig({ type: 'getPageConfig', url: 'file:///home/reader/story.html' });
     expect([file.enabled, file.site, file.aliases.length > 0]).toEqual([true, undefined, true]);
     for (const url of ['chrome://extensions', 'about:blank', 'javascript:alert(1)']) {
-      await expect(handlers.getPageConfig({ type: 'getPageConfig', url })).resolves.toEqual({ enabled: false, site: undefined, aliases: [] });
+      await expect(handlers.getPageConfig({ type: 'getPageConfig', url })).resolves.toMatchObject({ enabled: false, site: undefined, aliases: [] });
     }
   });
 });
@@ -198,13 +201,12 @@ describe('search', () => {
 describe('settings', () => {
   it('disables and enables a site by its normalised name', async () => {
     const { handlers, stored } = await setup(['b.org']);
-    await expect(handlers.setSiteEnabled({ type: 'setSiteEnabled', site: 'https://www.Example.com/x', enabled: false })).resolves.toEqual({
-      version: 1,
-      disabledSites: ['b.org', 'example.com'],
-    });
-    expect(stored().disabledSites).toEqual(['b.org', 'example.com']);
+    const hosts = (settings: Settings) => settings.offSites.map((rule) => rule.host);
+    const off = await handlers.setSiteEnabled({ type: 'setSiteEnabled', site: 'https://www.Example.com/x', enabled: false });
+    expect(hosts(off)).toEqual(['b.org', 'example.com']);
+    expect(hosts(stored())).toEqual(['b.org', 'example.com']);
     await handlers.setSiteEnabled({ type: 'setSiteEnabled', site: 'example.com', enabled: true });
-    expect(await handlers.getSettings({ type: 'getSettings' })).toEqual({ version: 1, disabledSites: ['b.org'] });
+    expect(hosts(await handlers.getSettings({ type: 'getSettings' }))).toEqual(['b.org']);
   });
 
   it('rejects what is not a website address with bad-input and writes nothing', async () => {
@@ -215,14 +217,40 @@ describe('settings', () => {
       await expect(attempt).rejects.toMatchObject({ code: 'bad-input' });
     }
     expect(writeSettings).not.toHaveBeenCalled();
-    expect(stored().disabledSites).toEqual(['b.org']);
+    expect(stored().offSites).toEqual([{ host: 'b.org', subdomains: true }]);
+  });
+});
+
+describe('saving settings and opening profiles', () => {
+  it('saves settings the schema accepted', async () => {
+    const { handlers, stored } = await setup();
+    const settings = { ...defaultSettings(), hoverDelayMs: 900, paused: true };
+    await expect(handlers.saveSettings({ type: 'saveSettings', settings })).resolves.toEqual(settings);
+    expect(stored()).toEqual(settings);
+  });
+
+  it('opens the profile page of a company in a new tab, its id escaped', async () => {
+    const { handlers, openTab } = await setup();
+    await handlers.openProfile({ type: 'openProfile', companyId: 'scale-ai' });
+    await handlers.openProfile({ type: 'openProfile', companyId: 'a&b=c' });
+    expect(openTab.mock.calls.map(([path]) => path)).toEqual(['profile.html?company=scale-ai', 'profile.html?company=a%26b%3Dc']);
+  });
+
+  it('adds a brand mark to the profiles that have one, and still answers when the marks cannot be read', async () => {
+    const { handlers, logos } = await setup();
+    const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta', 'openai'] });
+    expect(profiles.find((p) => p.company.id === 'meta')?.logo).toEqual({ path: 'M0 0h24v24H0z', hex: '0467DF' });
+    expect(profiles.find((p) => p.company.id === 'openai')).not.toHaveProperty('logo');
+    logos.mockRejectedValueOnce(new Error('no file'));
+    const again = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta'] });
+    expect(again.profiles[0]).not.toHaveProperty('logo');
   });
 });
 
 describe('dispatch', () => {
   it('routes a request to its handler by type', async () => {
     const { handlers } = await setup(['b.org']);
-    await expect(dispatch(handlers, { type: 'getSettings' })).resolves.toEqual({ version: 1, disabledSites: ['b.org'] });
+    await expect(dispatch(handlers, { type: 'getSettings' })).resolves.toMatchObject({ version: 2, offSites: [{ host: 'b.org' }] });
     await expect(dispatch(handlers, { type: 'search', query: 'nestle' })).resolves.toMatchObject({ results: [{ id: 'nestle' }] });
   });
 });

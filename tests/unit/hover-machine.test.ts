@@ -151,4 +151,23 @@ describe('HoverMachine', () => {
     vi.advanceTimersByTime(20);
     expect(events).toEqual(['open x', 'close']);
   });
+
+  it('opens at once for a tap or a keyboard command, and does not reopen the same card', () => {
+    machine.enterMention('a');
+    machine.openNow('b');
+    expect(log).toEqual(['open b']);
+    expect(machine.state).toEqual({ name: 'open', target: 'b' });
+    vi.advanceTimersByTime(10 * INTENT);
+    machine.openNow('b');
+    expect(log).toEqual(['open b']);
+  });
+
+  it('uses a changed intent delay from the next mention on', () => {
+    machine.setIntentDelay(900);
+    machine.enterMention('a');
+    vi.advanceTimersByTime(INTENT);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(900 - INTENT);
+    expect(log).toEqual(['open a']);
+  });
 });

@@ -72,6 +72,7 @@ describe('relationLine', () => {
       statusLabel: 'completed',
       source: relation(dataset, 'meta-scale-ai').sources[0],
       onPage: true,
+      weight: 2,
     });
   });
 

@@ -1,44 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { parseSettings, withSiteEnabled } from '../../src/core/settings';
+import { RELATION_KINDS } from '../../src/core/dataset-schema';
+import { defaultSettings, HOVER_DELAY_LIMITS, parseSettings, SettingsSchema } from '../../src/core/settings';
 
 describe('parseSettings', () => {
   it('keeps valid settings', () => {
-    expect(parseSettings({ version: 1, disabledSites: ['example.com'] })).toEqual({ version: 1, disabledSites: ['example.com'] });
+    const settings = { ...defaultSettings(), offSites: [{ host: 'example.com', subdomains: false }], hoverDelayMs: 700, highlight: 'background' as const };
+    expect(parseSettings(settings)).toEqual(settings);
   });
 
-  it('falls back to the defaults on anything else', () => {
-    for (const stored of [undefined, null, 'x', 1, [], {}, { version: 2, disabledSites: [] }, { version: 1 }, { version: 1, disabledSites: 'example.com' }, { version: 1, disabledSites: [1] }]) {
-      expect(parseSettings(stored), JSON.stringify(stored)).toEqual({ version: 1, disabledSites: [] });
+  it('migrates version 1: each switched-off site kept with its subdomains, the rest default', () => {
+    expect(parseSettings({ version: 1, disabledSites: ['example.com', 'b.org'] })).toEqual({
+      ...defaultSettings(),
+      offSites: [{ host: 'example.com', subdomains: true }, { host: 'b.org', subdomains: true }],
+    });
+  });
+
+  it('falls back to the defaults on anything that is not settings', () => {
+    for (const stored of [undefined, null, 'x', 1, [], {}, { version: 3 }, { version: 1 }, { version: 1, disabledSites: 'example.com' }, { version: 1, disabledSites: [1] }]) {
+      expect(parseSettings(stored), JSON.stringify(stored)).toEqual(defaultSettings());
     }
+  });
+
+  it('replaces only the bad fields of a current version', () => {
+    const parsed = parseSettings({
+      version: 2,
+      paused: 'yes',
+      hoverDelayMs: HOVER_DELAY_LIMITS.max + 1,
+      highlight: 'blink',
+      relationKinds: ['acquisition', 'not-a-kind'],
+      offSites: [{ host: 'keep.com', subdomains: true }],
+      __proto__: { paused: true },
+      unknownField: 1,
+    });
+    expect(parsed).toEqual({ ...defaultSettings(), offSites: [{ host: 'keep.com', subdomains: true }] });
+    expect(parseSettings({ version: 2, hoverDelayMs: 250.5 }).hoverDelayMs).toBe(HOVER_DELAY_LIMITS.default);
   });
 
   it('hands out a fresh default each time, so changing one cannot change the next', () => {
     const first = parseSettings(undefined);
-    first.disabledSites.push('example.com');
-    expect(parseSettings(undefined)).toEqual({ version: 1, disabledSites: [] });
-  });
-});
-
-describe('withSiteEnabled', () => {
-  const settings = { version: 1 as const, disabledSites: ['b.com', 'd.com'] };
-
-  it('disables a site, keeping the list sorted', () => {
-    expect(withSiteEnabled(settings, 'c.com', false).disabledSites).toEqual(['b.com', 'c.com', 'd.com']);
-    expect(withSiteEnabled(settings, 'a.com', false).disabledSites).toEqual(['a.com', 'b.com', 'd.com']);
+    first.offSites.push({ host: 'example.com', subdomains: true });
+    first.relationKinds.pop();
+    expect(parseSettings(undefined)).toEqual(defaultSettings());
+    expect(defaultSettings().relationKinds).toEqual([...RELATION_KINDS]);
   });
 
-  it('does not add a site twice', () => {
-    expect(withSiteEnabled(settings, 'b.com', false).disabledSites).toEqual(['b.com', 'd.com']);
-  });
-
-  it('enables a site by removing it, and ignores one not listed', () => {
-    expect(withSiteEnabled(settings, 'b.com', true).disabledSites).toEqual(['d.com']);
-    expect(withSiteEnabled(settings, 'x.com', true).disabledSites).toEqual(['b.com', 'd.com']);
-  });
-
-  it('does not change the settings it was given', () => {
-    withSiteEnabled(settings, 'a.com', false);
-    withSiteEnabled(settings, 'b.com', true);
-    expect(settings.disabledSites).toEqual(['b.com', 'd.com']);
+  it('the defaults pass the schema the background checks saved settings against', () => {
+    expect(SettingsSchema.safeParse(defaultSettings()).success).toBe(true);
+    expect(SettingsSchema.safeParse({ ...defaultSettings(), extra: 1 }).success).toBe(false);
   });
 });
