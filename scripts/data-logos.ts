@@ -10,7 +10,7 @@ const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
 const { dataset } = compileProjectDataset();
 const slugs = readLogoSlugs();
 const byTitle = new Map(allIcons().map((icon) => [normalize(icon.title), icon]));
-const proposals: Record<string, string> = {};
+const proposals: Record<string, string | null> = {};
 for (const company of dataset.companies) {
   if (Object.hasOwn(slugs, company.id)) continue;
   for (const name of [company.name, company.legalName, ...company.aliases.map((alias) => alias.text)]) {

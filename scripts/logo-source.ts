@@ -22,17 +22,18 @@ export function allIcons(): SimpleIcon[] {
   );
 }
 
-/** The reviewed mapping, company id to slug. */
-export function readLogoSlugs(file = LOGOS_FILE): Record<string, string> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+/** The reviewed mapping, company id to slug; null records "reviewed: that icon is another brand". */
+export function readLogoSlugs(file = LOGOS_FILE): Record<string, string | null> {
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | null>;
 }
 
 /** Resolves the reviewed slugs into marks; a slug simple-icons no longer has is an error. */
-export function compileLogos(slugs: Record<string, string>, companyIds: ReadonlySet<string>): Record<string, CompanyLogo> {
+export function compileLogos(slugs: Record<string, string | null>, companyIds: ReadonlySet<string>): Record<string, CompanyLogo> {
   const bySlug = new Map(allIcons().map((icon) => [icon.slug, icon]));
   const logos: Record<string, CompanyLogo> = {};
   const problems: string[] = [];
   for (const [companyId, slug] of Object.entries(slugs)) {
+    if (slug === null) continue;
     const icon = bySlug.get(slug);
     if (!companyIds.has(companyId)) problems.push(`data/logos.json: "${companyId}" is not a company in the dataset`);
     else if (!icon) problems.push(`data/logos.json (${companyId}): simple-icons has no icon "${slug}"`);
