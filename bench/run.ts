@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --check]`: every benchmark in one run, as ratios against baselines
 // measured in the same run. --check exits 1 when a budget is missed.
 import { runMatcherBench } from './matcher';
+import { runSearchBench } from './search';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -8,21 +9,29 @@ const check = args.includes('--check');
 
 const matcher = runMatcherBench(undefined, args.includes('--full'));
 const at100k = matcher.sizes.find((size) => size.aliases === 100_000);
+const search = runSearchBench();
+const search100k = search.find((size) => size.companies === 100_000)!;
 const budgets = [
   { name: 'matcher ≥ 10× the one-regex baseline at 10,000 aliases', ok: matcher.speedupVsRegex >= 10, value: matcher.speedupVsRegex.toFixed(1) },
   { name: 'matcher ≥ 0.3 of the floor at 10,000 aliases', ok: matcher.fractionOfFloor >= 0.3, value: matcher.fractionOfFloor.toFixed(2) },
   { name: 'matcher at 100,000 aliases within 1.5× of its time at 1,000', ok: matcher.scaling100kVs1k <= 1.5, value: matcher.scaling100kVs1k.toFixed(2) },
   { name: 'dictionary compile ≤ 50 ms at 100,000 aliases', ok: (at100k?.compileMs ?? Infinity) <= 50, value: at100k?.compileMs.toFixed(1) ?? 'n/a' },
+  { name: 'popup search ≤ 10 ms per keystroke (p95) at 100,000 companies', ok: search100k.p95Ms <= 10, value: `${search100k.p95Ms.toFixed(2)} ms` },
   { name: 'dictionary heap ≤ 10 MB at 100,000 aliases', ok: at100k?.heapMB === null || (at100k?.heapMB ?? Infinity) <= 10, value: at100k?.heapMB?.toFixed(1) ?? 'not measured (run with --expose-gc)' },
 ];
 
 if (json) {
-  console.log(JSON.stringify({ matcher, budgets }, null, 2));
+  console.log(JSON.stringify({ matcher, search: { sizes: search }, budgets }, null, 2));
 } else {
   console.log(`Matcher on ${matcher.text}, ${matcher.textMB.toFixed(1)} MB of text`);
   console.log('  aliases   MB/s   regex MB/s  floor MB/s  ×regex  of floor  compile ms  heap MB  mentions');
   for (const size of matcher.sizes) {
     console.log(`  ${String(size.aliases).padStart(7)} ${size.mbPerSec.toFixed(0).padStart(6)} ${(size.regexMbPerSec?.toFixed(1) ?? 'not run').padStart(12)} ${size.floorMbPerSec.toFixed(0).padStart(11)} ${(size.speedupVsRegex?.toFixed(1) ?? '-').padStart(7)} ${size.fractionOfFloor.toFixed(2).padStart(9)} ${size.compileMs.toFixed(1).padStart(11)} ${(size.heapMB?.toFixed(1) ?? 'n/a').padStart(8)} ${String(size.mentions).padStart(9)}`);
+  }
+  console.log('\nPopup search per keystroke (typing real names letter by letter, some with a typo)');
+  console.log('  companies  build ms  p50 ms  p95 ms  bare-loop p95 ms  ×bare loop');
+  for (const size of search) {
+    console.log(`  ${String(size.companies).padStart(9)} ${size.buildMs.toFixed(0).padStart(9)} ${size.p50Ms.toFixed(2).padStart(7)} ${size.p95Ms.toFixed(2).padStart(7)} ${size.baselineP95Ms.toFixed(2).padStart(17)} ${size.vsBaseline.toFixed(2).padStart(11)}`);
   }
   console.log('\nBudgets');
   for (const budget of budgets) console.log(`  ${budget.ok ? 'ok    ' : 'MISSED'} ${budget.name}: ${budget.value}`);

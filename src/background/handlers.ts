@@ -5,7 +5,7 @@ import type { CompanyLogo, CompanyProfile } from '../core/company-profile';
 import type { AliasEntry } from '../core/matcher';
 import type { BackgroundRequest, ResponseMap } from '../core/messages';
 import { HandlerError } from '../core/message-receiver';
-import { searchCompanies } from '../core/search';
+import { createSearchIndexCache } from './search-index';
 import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/site-rules';
 import type { Settings } from '../core/settings';
 import type { BackstoryDb } from '../store/db';
@@ -66,6 +66,7 @@ type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<Background
 
 export function createHandlers(context: HandlerContext): Handlers {
   const { db } = context;
+  const searchIndex = createSearchIndexCache(db);
   return {
     async getPageConfig({ url }) {
       await context.ready();
@@ -81,7 +82,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     async search({ query }) {
       await context.ready();
-      return { results: searchCompanies(await allCompanies(db), query) };
+      return { results: (await searchIndex()).search(query) };
     },
     async getSettings() {
       return context.readSettings();

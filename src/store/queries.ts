@@ -53,3 +53,20 @@ export async function relationsOf(db: BackstoryDb, companyIds: readonly string[]
   const records = await db.relationRecords.where('partyIds').anyOf([...companyIds]).distinct().toArray();
   return [...winnerPerId(records, datasets).values()].map(({ partyIds: _partyIds, ...relation }: StoredRelation) => relation);
 }
+
+/** Relations per company id across all stored datasets: how well known a company is, for ranking. */
+export async function relationCounts(db: BackstoryDb): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  // A key-only walk of the multi-entry index: one key per party, no record is read.
+  await db.relationRecords.orderBy('partyIds').eachKey((key) => {
+    const id = String(key);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Changes whenever a dataset is imported, removed, switched on or off. */
+export async function dataVersion(db: BackstoryDb): Promise<string> {
+  const all = await db.datasets.toArray();
+  return all.map((info) => `${info.id}:${info.version}:${info.enabled ? 1 : 0}:${info.importedAt}`).sort().join('|');
+}

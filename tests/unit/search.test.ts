@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../../src/core/dataset-schema';
-import { foldForSearch, searchCompanies } from '../../src/core/search';
+import { foldForSearch, SearchIndex, searchCompanies } from '../../src/core/search';
 import { makeDataset } from './fixture-dataset';
 
 function named(id: string, name: string, extra: Partial<Company> = {}): Company {
@@ -63,7 +63,61 @@ describe('searchCompanies', () => {
     const list = Array.from({ length: 30 }, (_, i) => named(`co-${i}`, `Co ${String(i).padStart(2, '0')}`));
     expect(ids('co', list)).toHaveLength(20);
     expect(ids('co', list, 3)).toEqual(['co-0', 'co-1', 'co-2']);
-    expect(ids('co 29', list, 3)).toEqual(['co-29']);
+    // Exact first; then the names one typo away.
+    expect(ids('co 29', list, 3)[0]).toBe('co-29');
+  });
+});
+
+describe('SearchIndex', () => {
+  const list = [
+    named('meta', 'Meta'),
+    named('nvidia', 'Nvidia'),
+    named('microsoft', 'Microsoft'),
+    named('mistral-ai', 'Mistral AI'),
+    named('scale-ai', 'Scale AI'),
+    named('thomson-reuters', 'Thomson Reuters'),
+  ];
+  const index = new SearchIndex(list.map((company) => ({ company, popularity: company.id === 'mistral-ai' ? 5 : 1 })));
+  const found = (query: string) => index.search(query).map((result) => result.id);
+
+  it('forgives a typo: a doubled, missing, wrong or swapped letter', () => {
+    expect(found('metta')).toEqual(['meta']);
+    expect(found('nvdia')).toEqual(['nvidia']);
+    expect(found('nvidai')).toEqual(['nvidia']);
+    expect(found('microsfot')).toEqual(['microsoft']);
+    expect(found('thompson reuters')).toEqual(['thomson-reuters']);
+  });
+
+  it('forgives a typo in a name still being typed', () => {
+    expect(found('micrso')).toEqual(['microsoft']);
+  });
+
+  it('allows no typo in short queries, where one would be another word', () => {
+    expect(found('mta')).toEqual([]);
+    expect(found('xyzzy')).toEqual([]);
+  });
+
+  it('ranks the beginning of a word before a match inside one, and better-known companies first on ties', () => {
+    const words = new SearchIndex([
+      { company: named('a', 'Bigscale'), popularity: 9 },
+      { company: named('b', 'Big Scale'), popularity: 0 },
+      { company: named('c', 'Scale Two'), popularity: 1 },
+      { company: named('d', 'Scale One'), popularity: 3 },
+    ]);
+    expect(words.search('scale').map((r) => r.id)).toEqual(['d', 'c', 'b', 'a']);
+    expect(found('ai')).toEqual(['mistral-ai', 'scale-ai']);
+  });
+
+  it('says which alias matched, as the data writes it', () => {
+    const withTicker = new SearchIndex([{ company: named('meta', 'Meta', { tickers: [{ symbol: 'META', exchange: 'NASDAQ' }], formerNames: [{ name: 'Facebook', until: '2021-10' }] }), popularity: 0 }]);
+    expect(withTicker.search('faceboo')).toEqual([{ id: 'meta', name: 'Meta', description: 'About Meta.', matched: 'Facebook' }]);
+    expect(withTicker.search('fcebook')[0]?.matched).toBe('Facebook');
+  });
+
+  it('survives very long and odd queries', () => {
+    expect(index.search('m'.repeat(5000))).toEqual([]);
+    expect(index.search('\u0000<script>')).toEqual([]);
+    expect(index.search('   ')).toEqual([]);
   });
 });
 
