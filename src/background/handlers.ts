@@ -4,7 +4,7 @@ import type { Company } from '../core/dataset-schema';
 import type { CompanyLogo, CompanyProfile } from '../core/company-profile';
 import type { AliasEntry } from '../core/matcher';
 import type { BackgroundRequest, ResponseMap } from '../core/messages';
-import { HandlerError } from '../core/message-receiver';
+import { HandlerError, type SenderInfo } from '../core/message-receiver';
 import { createSearchIndexCache } from './search-index';
 import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/site-rules';
 import type { Settings } from '../core/settings';
@@ -21,6 +21,8 @@ export interface HandlerContext {
   openTab: (path: string) => Promise<void>;
   /** Brand marks by company id, read once from the extension's files. */
   logos: () => Promise<Record<string, CompanyLogo>>;
+  /** The toolbar badge of one tab; empty text clears it. */
+  setBadge: (tabId: number, text: string) => Promise<void>;
 }
 
 export function aliasEntries(companies: readonly Company[]): AliasEntry[] {
@@ -62,7 +64,9 @@ async function profiles(context: HandlerContext, ids: readonly string[]): Promis
   }));
 }
 
-type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<BackgroundRequest, { type: K }>) => Promise<ResponseMap[K]> };
+type Handlers = {
+  [K in BackgroundRequest['type']]: (request: Extract<BackgroundRequest, { type: K }>, sender?: SenderInfo) => Promise<ResponseMap[K]>;
+};
 
 export function createHandlers(context: HandlerContext): Handlers {
   const { db } = context;
@@ -98,6 +102,12 @@ export function createHandlers(context: HandlerContext): Handlers {
       await context.writeSettings(settings);
       return settings;
     },
+    async reportMarks({ companies }, sender) {
+      const tabId = sender?.tab?.id;
+      if (tabId === undefined) return { shown: false };
+      await context.setBadge(tabId, companies === 0 ? '' : companies > 99 ? '99+' : String(companies));
+      return { shown: true };
+    },
     async openProfile({ companyId }) {
       await context.openTab(`profile.html?company=${encodeURIComponent(companyId)}`);
       return { opened: true };
@@ -105,7 +115,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   };
 }
 
-export function dispatch(handlers: Handlers, request: BackgroundRequest): Promise<unknown> {
-  const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<unknown>;
-  return handler(request);
+export function dispatch(handlers: Handlers, request: BackgroundRequest, sender?: SenderInfo): Promise<unknown> {
+  const handler = handlers[request.type] as (request: BackgroundRequest, sender?: SenderInfo) => Promise<unknown>;
+  return handler(request, sender);
 }

@@ -11,6 +11,7 @@ import { createHandlers, dispatch } from './handlers';
 import { readSettings, writeSettings } from './settings-store';
 import { readLogos } from './logos';
 import { handleCommand } from './commands';
+import { createLookupMenu, lookupPath, LOOKUP_MENU_ID } from './context-menu';
 
 const db = new BackstoryDb();
 
@@ -38,18 +39,31 @@ const handlers = createHandlers({
     await browser.tabs.create({ url: browser.runtime.getURL(path) });
   },
   logos: readLogos,
+  setBadge: async (tabId, text) => {
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' });
+  },
 });
-const receive = createReceiver(BackgroundRequestSchema, (request) => dispatch(handlers, request), isOwnExtension);
+const receive = createReceiver(BackgroundRequestSchema, (request, sender) => dispatch(handlers, request, sender), isOwnExtension);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));
 
 // On install, on every update and at each browser start, the bundled data is brought up to date;
 // an import that was interrupted last time is completed here.
 const importNow = () => ready().catch((error: unknown) => console.error('Backstory could not import its data', error));
-browser.runtime.onInstalled.addListener(importNow);
+browser.runtime.onInstalled.addListener(() => {
+  void importNow();
+  createLookupMenu();
+});
 browser.runtime.onStartup.addListener(importNow);
 
 // Keyboard shortcuts (manifest "commands"): the reader can change their keys in the browser.
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
   void handleCommand(command, tab?.id, handlers).catch((error: unknown) => console.warn('Backstory: shortcut failed', error));
+});
+
+// "Look up “…” in Backstory" on selected text: the company's profile, or the search for it.
+browser.contextMenus.onClicked.addListener((info) => {
+  if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
+  void browser.tabs.create({ url: browser.runtime.getURL(lookupPath(info.selectionText)) });
 });

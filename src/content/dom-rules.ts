@@ -3,6 +3,8 @@
 export const MARK_TAG = 'backstory-mark';
 export const COMPANY_ATTRIBUTE = 'data-backstory-company';
 export const CARD_TAG = 'backstory-card';
+/** On the page's root element: the reader's highlight style, which marks.css follows. */
+export const HIGHLIGHT_ATTRIBUTE = 'data-backstory-highlight';
 
 // Text here is code, input, controls, or not text at all: never touch it.
 const SKIP_TAGS = new Set([

@@ -12,7 +12,11 @@ const session = new PageSession(document, location.href);
 
 const receive = createReceiver(
   ContentRequestSchema,
-  async (request) => (request.type === 'stepMention' ? { stepped: session.step(request.direction) } : session.state()),
+  async (request) => {
+    if (request.type === 'stepMention') return { stepped: session.step(request.direction) };
+    if (request.type === 'revealCompany') return { revealed: session.reveal(request.companyId) };
+    return session.state();
+  },
   isOwnExtension,
 );
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => receive(message, sender));

@@ -6,7 +6,10 @@ import { compileMatcher } from '../core/matcher';
 import { PageRecognizer } from '../core/recognizer';
 import type { PageState } from '../core/messages';
 import { isPageEnabled, normalizeSite } from '../core/site-rules';
-import { parseSettings } from '../core/settings';
+import { defaultSettings, parseSettings, type Settings } from '../core/settings';
+import { withRelationKinds } from '../core/company-profile';
+import { HIGHLIGHT_ATTRIBUTE } from './dom-rules';
+import { revealMark } from './reveal';
 import { askBackground } from '../shared/messaging';
 import { Annotator } from './annotator';
 import { countMarks } from './dom-rules';
@@ -25,6 +28,8 @@ export class PageSession {
   private onPage = new Set<string>();
   private loadProblem = 'Backstory is still loading this company.';
   private readonly site: string | undefined;
+  private settings: Settings = defaultSettings();
+  private reportedCompanies = 0;
 
   constructor(
     private readonly doc: Document,
@@ -38,11 +43,12 @@ export class PageSession {
     const config = await askBackground({ type: 'getPageConfig', url: this.url });
     if (!config.enabled || this.active || generation !== this.generation) return;
     this.active = true;
+    this.useSettings(config.settings);
     this.hover = new HoverController(
       this.doc,
       {
-        get: (id) => this.profiles.get(id),
-        load: (id) => this.loadProfile(id),
+        get: (id) => this.visible(this.profiles.get(id)),
+        load: async (id) => this.visible(await this.loadProfile(id)),
         onPageIds: () => this.onPage,
         problem: () => this.loadProblem,
       },
@@ -85,6 +91,7 @@ export class PageSession {
     // The annotator keeps the tally: no query of the whole page after every slice of marking.
     const onPage = [...(this.annotator?.markedCompanyIds ?? [])];
     this.onPage = new Set(onPage);
+    this.reportCompanies(onPage.length);
     const missing = onPage.filter((id) => !this.profiles.has(id) && !this.requested.has(id));
     if (missing.length === 0) return;
     for (const id of missing) this.requested.add(id);
@@ -108,6 +115,29 @@ export class PageSession {
     return profile;
   }
 
+  /** The relation kinds the reader chose to see. */
+  private visible(profile: CompanyProfile | undefined): CompanyProfile | undefined {
+    return profile && withRelationKinds(profile, this.settings.relationKinds);
+  }
+
+  private useSettings(settings: Settings): void {
+    this.settings = settings;
+    this.doc.documentElement.setAttribute(HIGHLIGHT_ATTRIBUTE, settings.highlight);
+    this.hover?.setIntentDelay(settings.hoverDelayMs);
+  }
+
+  /** The toolbar badge: how many companies this page mentions (only sent when it changes). */
+  private reportCompanies(companies: number): void {
+    if (companies === this.reportedCompanies) return;
+    this.reportedCompanies = companies;
+    askBackground({ type: 'reportMarks', companies }).catch(() => undefined);
+  }
+
+  /** The popup's "On this page": scroll to the company's first mention and flash it. */
+  reveal(companyId: string): boolean {
+    return this.active && revealMark(this.doc, companyId);
+  }
+
   /** The keyboard command; false when nothing is marked (or Backstory is off here). */
   step(direction: 'next' | 'previous'): boolean {
     return this.hover?.step(direction) ?? false;
@@ -124,6 +154,8 @@ export class PageSession {
     this.onPage = new Set();
     this.profiles.clear();
     this.requested.clear();
+    this.doc.documentElement.removeAttribute(HIGHLIGHT_ATTRIBUTE);
+    this.reportCompanies(0);
   }
 
   async restart(): Promise<void> {
@@ -136,11 +168,17 @@ export class PageSession {
   async applySettings(stored: unknown): Promise<void> {
     const settings = parseSettings(stored);
     if (!isPageEnabled(settings, this.url)) return this.stop();
-    this.hover?.setIntentDelay(settings.hoverDelayMs);
+    if (this.active) this.useSettings(settings);
     await this.start();
   }
 
   state(): PageState {
-    return { site: this.site, enabled: this.active, counts: countMarks(this.doc.body) };
+    const counts = countMarks(this.doc.body);
+    const names: Record<string, string> = {};
+    for (const id of Object.keys(counts)) {
+      const name = this.profiles.get(id)?.company.name;
+      if (name !== undefined) names[id] = name;
+    }
+    return { site: this.site, enabled: this.active, counts, names };
   }
 }

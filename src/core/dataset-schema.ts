@@ -141,3 +141,4 @@ export type VendorChange = z.infer<typeof VendorChangeSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
+export type PartyRole = (typeof PARTY_ROLES)[number];

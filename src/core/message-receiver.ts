@@ -6,6 +6,8 @@ import { describeInvalid, type ErrorCode, type Reply } from './messages';
 export interface SenderInfo {
   id?: string | undefined;
   url?: string | undefined;
+  /** Set when a content script sent the message: the tab it runs in. */
+  tab?: { id?: number | undefined } | undefined;
 }
 
 /** A failure the handler means to report as it is (bad input, say), rather than as internal. */

@@ -17,6 +17,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setSiteEnabled'), site: z.string().check(z.maxLength(300)), enabled: z.boolean() }),
   z.object({ type: z.literal('saveSettings'), settings: SettingsSchema }),
   z.object({ type: z.literal('openProfile'), companyId }),
+  /** A content script tells how many companies its page mentions, for the toolbar badge. */
+  z.object({ type: z.literal('reportMarks'), companies: z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000)) }),
 ]);
 
 /** Requests a content script answers (from the popup). */
@@ -24,6 +26,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getPageState') }),
   /** The keyboard command: focus the next or previous mention and open its card. */
   z.object({ type: z.literal('stepMention'), direction: z.enum(['next', 'previous']) }),
+  /** The popup's "On this page": scroll to a company's first mention and flash it. */
+  z.object({ type: z.literal('revealCompany'), companyId }),
 ]);
 
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -41,6 +45,8 @@ export interface PageState {
   enabled: boolean;
   /** Mentions per company id on the page now. */
   counts: Record<string, number>;
+  /** Display names of the companies counted, where known. */
+  names: Record<string, string>;
 }
 
 /** What each request is answered with. */
@@ -52,8 +58,10 @@ export interface ResponseMap {
   setSiteEnabled: Settings;
   saveSettings: Settings;
   openProfile: { opened: true };
+  reportMarks: { shown: boolean };
   getPageState: PageState;
   stepMention: { stepped: boolean };
+  revealCompany: { revealed: boolean };
 }
 
 export type ErrorCode = 'malformed' | 'forbidden-sender' | 'bad-input' | 'internal';

@@ -78,3 +78,29 @@ export function parseSettings(stored: unknown): Settings {
 export function showsKind(settings: Settings, kind: RelationKind): boolean {
   return settings.relationKinds.includes(kind);
 }
+
+export type SettingsImport = { ok: true; settings: Settings } | { ok: false; problem: string };
+
+/**
+ * A settings file the reader exported earlier: taken whole or not at all, with the first problem
+ * named (unlike stored settings, which are repaired field by field, an import must not half-apply).
+ */
+export function importSettings(text: string): SettingsImport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: `the file is not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const v1 = SettingsV1Schema.safeParse(parsed);
+  if (v1.success) return { ok: true, settings: parseSettings(v1.data) };
+  const current = SettingsSchema.safeParse(parsed);
+  if (current.success) return { ok: true, settings: current.data };
+  const issue = current.error.issues[0];
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
+  return { ok: false, problem: `${where}: ${issue?.message ?? 'is not Backstory settings'}` };
+}
+
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}

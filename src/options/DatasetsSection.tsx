@@ -8,6 +8,7 @@ import { BackstoryDb, type DatasetInfo } from '../store/db';
 import { removeDataset, setDatasetEnabled } from '../store/import-dataset';
 import { exportDataset } from '../store/user-datasets';
 import type { ImportEvent, ImportStage } from './import-protocol';
+import { download } from './download';
 
 const db = new BackstoryDb();
 
@@ -19,15 +20,6 @@ type ImportState =
   | { kind: 'rejected'; fileName: string; problems: DatasetProblem[]; total: number }
   | { kind: 'imported'; dataset: DatasetInfo }
   | { kind: 'failed'; message: string };
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function DatasetsSection() {
   const [datasets, setDatasets] = useState<DatasetInfo[]>([]);

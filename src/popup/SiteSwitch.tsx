@@ -1,51 +1,97 @@
-// Backstory on or off for the site in the current tab. The change is written to settings; open
-// tabs of that site follow it without a reload.
+// The current tab: the companies it mentions (choosing one scrolls to it), Backstory on or off for
+// its site, and a pause for every site. Changes are written to settings; open tabs follow them
+// without a reload.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../core/messages';
 import { countLabel } from '../core/format';
+import type { Settings } from '../core/settings';
 import { isSiteEnabled } from '../core/site-rules';
 import { askBackground, askTab } from '../shared/messaging';
 import { currentTabId } from './current-tab';
 
-type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageState; enabled: boolean };
+type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; page: PageState };
+
+function Switch({ checked, label, onToggle }: { checked: boolean; label: string; onToggle: () => void }) {
+  return (
+    <button type="button" role="switch" aria-checked={checked} class="site-switch" onClick={onToggle}>
+      <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
+      <span>{label}</span>
+    </button>
+  );
+}
 
 export function SiteSwitch() {
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
 
   useEffect(() => {
+    askBackground({ type: 'getSettings' }).then(setSettings).catch(() => undefined);
     (async () => {
       const tabId = await currentTabId(location.search);
       if (tabId === undefined) return setStatus({ kind: 'unavailable' });
       // A tab without our content script (the browser's own pages, the web store) cannot answer.
       const page = await askTab(tabId, { type: 'getPageState' }).catch(() => undefined);
       if (!page || page.site === undefined) return setStatus({ kind: 'unavailable' });
-      const settings = await askBackground({ type: 'getSettings' });
-      setStatus({ kind: 'ready', page, enabled: isSiteEnabled(settings, page.site) });
+      setStatus({ kind: 'ready', tabId, page });
     })().catch(() => setStatus({ kind: 'unavailable' }));
   }, []);
 
-  if (status.kind === 'loading') return null;
-  if (status.kind === 'unavailable') return <p class="site-note">Backstory does not run on this page.</p>;
-
-  const { page, enabled } = status;
-  async function toggle(): Promise<void> {
+  async function change(action: () => Promise<Settings>): Promise<void> {
     try {
-      const settings = await askBackground({ type: 'setSiteEnabled', site: page.site!, enabled: !enabled });
-      setStatus({ kind: 'ready', page, enabled: isSiteEnabled(settings, page.site!) });
+      setSettings(await action());
       setProblem(undefined);
     } catch (error) {
       setProblem(`Could not change the setting: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const companies = Object.keys(page.counts).length;
+
+  const pause = settings && (
+    <Switch
+      checked={!settings.paused}
+      label={settings.paused ? 'Backstory is paused everywhere' : 'Backstory is on (pause everywhere)'}
+      onToggle={() => void change(() => askBackground({ type: 'saveSettings', settings: { ...settings, paused: !settings.paused } }))}
+    />
+  );
+
+  if (status.kind === 'loading') return null;
+  if (status.kind === 'unavailable') {
+    return (
+      <div class="site">
+        <p class="site-note">Backstory does not run on this page.</p>
+        {pause}
+      </div>
+    );
+  }
+
+  const { page, tabId } = status;
+  const site = page.site!;
+  const siteOn = settings ? isSiteEnabled({ ...settings, paused: false }, site) : page.enabled;
+  const companies = Object.entries(page.counts).sort(([a, x], [b, y]) => y - x || (page.names[a] ?? a).localeCompare(page.names[b] ?? b));
   return (
     <div class="site">
-      <button type="button" role="switch" aria-checked={enabled} class="site-switch" onClick={() => void toggle()}>
-        <span class="switch-track" aria-hidden="true"><span class="switch-thumb" /></span>
-        <span>Backstory on {page.site}</span>
-      </button>
-      {enabled && <p class="site-note">{countLabel(companies, 'company', 'companies')} marked on this page.</p>}
+      {page.enabled && companies.length > 0 && (
+        <section aria-labelledby="on-this-page">
+          <h2 id="on-this-page" class="section-title">On this page</h2>
+          <ul class="on-page" aria-labelledby="on-this-page">
+            {companies.map(([id, count]) => (
+              <li key={id}>
+                <button type="button" class="on-page-company" onClick={() => void askTab(tabId, { type: 'revealCompany', companyId: id }).catch(() => undefined)}>
+                  <span>{page.names[id] ?? id}</span>
+                  <span class="on-page-count" aria-label={countLabel(count, 'mention', 'mentions')}>{count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Switch
+        checked={siteOn}
+        label={`Backstory on ${site}`}
+        onToggle={() => void change(() => askBackground({ type: 'setSiteEnabled', site, enabled: !siteOn }))}
+      />
+      {page.enabled && <p class="site-note">{countLabel(companies.length, 'company', 'companies')} marked on this page.</p>}
+      {pause}
       {problem !== undefined && <p class="problem" role="alert">{problem}</p>}
     </div>
   );

@@ -21,7 +21,7 @@ interface Props {
   onMore?: (() => void) | undefined;
 }
 
-function RelationList({ title, lines, onOpenCompany }: { title: string; lines: RelationLine[]; onOpenCompany: Props['onOpenCompany'] }) {
+export function RelationList({ title, lines, onOpenCompany }: { title: string; lines: RelationLine[]; onOpenCompany: Props['onOpenCompany'] }) {
   return (
     <section aria-label={title}>
       <h3 class="bs-section">{title}</h3>
@@ -29,6 +29,23 @@ function RelationList({ title, lines, onOpenCompany }: { title: string; lines: R
         {lines.map((line) => <RelationItem key={line.relationId} line={line} onOpenCompany={onOpenCompany} />)}
       </ul>
     </section>
+  );
+}
+
+/** Name, mark, what it is, and its description. */
+export function CompanyHeader({ profile, headingId }: { profile: CompanyProfile; headingId?: string | undefined }) {
+  const { company } = profile;
+  return (
+    <>
+      <header class="bs-header">
+        <CompanyLogo name={company.name} logo={profile.logo} />
+        <div>
+          <h2 class="bs-name" id={headingId}>{company.name}</h2>
+          <p class="bs-facts">{companyFactsLine(profile)}</p>
+        </div>
+      </header>
+      <p class="bs-description">{company.description}</p>
+    </>
   );
 }
 
@@ -41,14 +58,7 @@ export function CompanyDetails({ profile, onPageIds, headingId, locale, limits, 
       : onPage.length > 0 ? 'Also recent and notable' : 'Recent and notable';
   return (
     <div class="bs-details">
-      <header class="bs-header">
-        <CompanyLogo name={company.name} logo={profile.logo} />
-        <div>
-          <h2 class="bs-name" id={headingId}>{company.name}</h2>
-          <p class="bs-facts">{companyFactsLine(profile)}</p>
-        </div>
-      </header>
-      <p class="bs-description">{company.description}</p>
+      <CompanyHeader profile={profile} headingId={headingId} />
       {onPage.length > 0 && <RelationList title="On this page" lines={onPage} onOpenCompany={onOpenCompany} />}
       {highlights.length > 0 && <RelationList title={othersTitle} lines={highlights} onOpenCompany={onOpenCompany} />}
       {onPage.length + highlights.length === 0 && (

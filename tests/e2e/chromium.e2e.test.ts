@@ -172,7 +172,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const datasets = options.getByRole('list', { name: 'Datasets' });
     await datasets.getByText('Backstory (built in)').waitFor();
-    const fileInput = options.locator('input[type="file"]');
+    const fileInput = options.locator('.file-label input[type="file"]');
 
     await fileInput.setInputFiles(path.join(FIXTURES, 'broken.json'));
     const alert = options.getByRole('alert');

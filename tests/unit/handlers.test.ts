@@ -25,8 +25,9 @@ async function setup(disabledSites: string[] = []) {
   const ready = vi.fn(async () => {});
   const openTab = vi.fn(async (_path: string) => {});
   const logos = vi.fn(async () => ({ meta: { path: 'M0 0h24v24H0z', hex: '0467DF' } }));
-  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos });
-  return { db, handlers, writeSettings, ready, openTab, logos, stored: () => stored };
+  const setBadge = vi.fn(async (_tabId: number, _text: string) => {});
+  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos, setBadge });
+  return { db, handlers, writeSettings, ready, openTab, logos, setBadge, stored: () => stored };
 }
 
 /** A reader's dataset: one invented company and its deal with Meta (a bundled company). */
@@ -244,6 +245,20 @@ describe('saving settings and opening profiles', () => {
     logos.mockRejectedValueOnce(new Error('no file'));
     const again = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta'] });
     expect(again.profiles[0]).not.toHaveProperty('logo');
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('shows how many companies the sending tab mentions, capped, and clears at zero', async () => {
+    const { handlers, setBadge } = await setup();
+    for (const companies of [3, 0, 250]) await dispatch(handlers, { type: 'reportMarks', companies }, { id: 'x', tab: { id: 9 } });
+    expect(setBadge.mock.calls).toEqual([[9, '3'], [9, ''], [9, '99+']]);
+  });
+
+  it('ignores a report that did not come from a tab', async () => {
+    const { handlers, setBadge } = await setup();
+    await expect(dispatch(handlers, { type: 'reportMarks', companies: 2 }, { id: 'x' })).resolves.toEqual({ shown: false });
+    expect(setBadge).not.toHaveBeenCalled();
   });
 });
 

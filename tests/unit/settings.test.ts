@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_KINDS } from '../../src/core/dataset-schema';
-import { defaultSettings, HOVER_DELAY_LIMITS, parseSettings, SettingsSchema } from '../../src/core/settings';
+import { defaultSettings, exportSettings, HOVER_DELAY_LIMITS, importSettings, parseSettings, SettingsSchema } from '../../src/core/settings';
 
 describe('parseSettings', () => {
   it('keeps valid settings', () => {
@@ -47,5 +47,30 @@ describe('parseSettings', () => {
   it('the defaults pass the schema the background checks saved settings against', () => {
     expect(SettingsSchema.safeParse(defaultSettings()).success).toBe(true);
     expect(SettingsSchema.safeParse({ ...defaultSettings(), extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('importSettings', () => {
+  it('takes a file exported earlier, of this version or the last', () => {
+    const settings = { ...defaultSettings(), paused: true, hoverDelayMs: 800 };
+    expect(importSettings(exportSettings(settings))).toEqual({ ok: true, settings });
+    expect(importSettings(JSON.stringify({ version: 1, disabledSites: ['a.com'] }))).toEqual({
+      ok: true,
+      settings: { ...defaultSettings(), offSites: [{ host: 'a.com', subdomains: true }] },
+    });
+  });
+
+  it('refuses the whole file, saying where, when anything is wrong', () => {
+    const bad = (text: string) => {
+      const result = importSettings(text);
+      if (result.ok) throw new Error(`accepted ${text}`);
+      return result.problem;
+    };
+    expect(bad('{"version": 2,')).toMatch(/^the file is not JSON/);
+    expect(bad(JSON.stringify({ ...defaultSettings(), hoverDelayMs: 'slow' }))).toMatch(/^hoverDelayMs: /);
+    expect(bad(JSON.stringify({ ...defaultSettings(), offSites: [{ host: 'a.com' }] }))).toMatch(/^offSites\.0\.subdomains: /);
+    expect(bad(JSON.stringify({ ...defaultSettings(), extra: '<script>' }))).toMatch(/extra|Unrecognized/);
+    expect(bad('[]')).toBeTruthy();
+    expect(bad('"settings"')).toBeTruthy();
   });
 });
