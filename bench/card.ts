@@ -1,0 +1,63 @@
+// Card-open latency in real Chromium: from the end of the intent delay (the card asked for) to the
+// frame that paints it, read from the content script's User Timing measure (backstory:card-shown).
+// Cards are opened through the keyboard command's message, which skips the delay itself. Baseline
+// in the same run: the time from a task to the next frame on the same page (requestAnimationFrame),
+// the least any drawing can take.
+/// <reference types="chrome" />
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { findBrowser } from '../scripts/find-browser.mjs';
+import { startPageServer } from '../scripts/page-server.mjs';
+import { launchChromium } from '../tests/e2e/support/chromium';
+
+export interface CardResult {
+  opens: number;
+  p50Ms: number;
+  p95Ms: number;
+  frameP95Ms: number;
+  /** p95 against the bare next-frame baseline's p95. */
+  vsNextFrame: number;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export async function runCardBench(opens = 60): Promise<CardResult | { skipped: string }> {
+  const chromium = findBrowser('chromium');
+  if (!chromium) return { skipped: 'no Chromium found (set BACKSTORY_CHROMIUM)' };
+  if (!existsSync(path.resolve(import.meta.dirname, '../dist/chrome/manifest.json'))) return { skipped: 'no build: run npm run build' };
+  const server = await startPageServer();
+  const browser = await launchChromium(chromium);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/demo/article.html'));
+    await page.waitForSelector('backstory-mark[data-backstory-company]');
+    await page.bringToFront();
+    for (let i = 0; i < opens; i++) {
+      await browser.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'stepMention', direction: 'next' });
+      });
+      await page.waitForFunction((count) => performance.getEntriesByName('backstory:card-shown').length >= count, i + 1);
+    }
+    const shown = await page.evaluate(() => performance.getEntriesByName('backstory:card-shown').map((entry) => entry.duration));
+    const frames = await page.evaluate(async (count) => {
+      const times: number[] = [];
+      for (let i = 0; i < count; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const start = performance.now();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, opens);
+    const p95 = percentile(shown, 95);
+    const frameP95 = percentile(frames, 95);
+    return { opens: shown.length, p50Ms: percentile(shown, 50), p95Ms: p95, frameP95Ms: frameP95, vsNextFrame: p95 / frameP95 };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
