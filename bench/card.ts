@@ -2,7 +2,9 @@
 // frame that paints it, read from the content script's User Timing measure (backstory:card-shown).
 // Cards are opened through the keyboard command's message, which skips the delay itself. Baseline
 // in the same run: the time from a task to the next frame on the same page (requestAnimationFrame),
-// the least any drawing can take.
+// the least any drawing can take. The budget applies to the extension's own work (rendered and
+// placed); the painted figure adds the wait for the next frame, which headless Chromium paces at
+// about 16.7 ms.
 /// <reference types="chrome" />
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,10 @@ import { launchChromium } from '../tests/e2e/support/chromium';
 
 export interface CardResult {
   opens: number;
+  /** Rendered and placed: the work the extension does after the intent delay. */
+  readyP50Ms: number;
+  readyP95Ms: number;
+  /** Until the frame that paints it, which includes waiting for that frame. */
   p50Ms: number;
   p95Ms: number;
   frameP95Ms: number;
@@ -43,6 +49,7 @@ export async function runCardBench(opens = 60): Promise<CardResult | { skipped: 
       await page.waitForFunction((count) => performance.getEntriesByName('backstory:card-shown').length >= count, i + 1);
     }
     const shown = await page.evaluate(() => performance.getEntriesByName('backstory:card-shown').map((entry) => entry.duration));
+    const ready = await page.evaluate(() => performance.getEntriesByName('backstory:card-ready').map((entry) => entry.duration));
     const frames = await page.evaluate(async (count) => {
       const times: number[] = [];
       for (let i = 0; i < count; i++) {
@@ -55,7 +62,7 @@ export async function runCardBench(opens = 60): Promise<CardResult | { skipped: 
     }, opens);
     const p95 = percentile(shown, 95);
     const frameP95 = percentile(frames, 95);
-    return { opens: shown.length, p50Ms: percentile(shown, 50), p95Ms: p95, frameP95Ms: frameP95, vsNextFrame: p95 / frameP95 };
+    return { opens: shown.length, readyP50Ms: percentile(ready, 50), readyP95Ms: percentile(ready, 95), p50Ms: percentile(shown, 50), p95Ms: p95, frameP95Ms: frameP95, vsNextFrame: p95 / frameP95 };
   } finally {
     await browser.close();
     await server.close();

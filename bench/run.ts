@@ -20,8 +20,8 @@ const budgets = [
   { name: 'dictionary compile ≤ 50 ms at 100,000 aliases', ok: (at100k?.compileMs ?? Infinity) <= 50, value: at100k?.compileMs.toFixed(1) ?? 'n/a' },
   { name: 'popup search ≤ 10 ms per keystroke (p95) at 100,000 companies', ok: search100k.p95Ms <= 10, value: `${search100k.p95Ms.toFixed(2)} ms` },
   'skipped' in card
-    ? { name: 'card painted ≤ 16 ms after the intent delay (p95)', ok: true, value: `skipped: ${card.skipped}` }
-    : { name: 'card painted ≤ 16 ms after the intent delay (p95)', ok: card.p95Ms <= 16, value: `${card.p95Ms.toFixed(1)} ms` },
+    ? { name: 'card rendered and placed ≤ 16 ms after the intent delay (p95)', ok: true, value: `skipped: ${card.skipped}` }
+    : { name: 'card rendered and placed ≤ 16 ms after the intent delay (p95)', ok: card.readyP95Ms <= 16, value: `${card.readyP95Ms.toFixed(1)} ms (painted: ${card.p95Ms.toFixed(1)} ms)` },
   { name: 'dictionary heap ≤ 10 MB at 100,000 aliases', ok: at100k?.heapMB === null || (at100k?.heapMB ?? Infinity) <= 10, value: at100k?.heapMB?.toFixed(1) ?? 'not measured (run with --expose-gc)' },
 ];
 
@@ -39,7 +39,7 @@ if (json) {
     console.log(`  ${String(size.companies).padStart(9)} ${size.buildMs.toFixed(0).padStart(9)} ${size.p50Ms.toFixed(2).padStart(7)} ${size.p95Ms.toFixed(2).padStart(7)} ${size.baselineP95Ms.toFixed(2).padStart(17)} ${size.vsBaseline.toFixed(2).padStart(11)}`);
   }
   if ('skipped' in card) console.log(`\nCard open: skipped (${card.skipped})`);
-  else console.log(`\nCard open, ${card.opens} cards in Chromium: p50 ${card.p50Ms.toFixed(1)} ms, p95 ${card.p95Ms.toFixed(1)} ms; next-frame baseline p95 ${card.frameP95Ms.toFixed(1)} ms (×${card.vsNextFrame.toFixed(2)})`);
+  else console.log(`\nCard open, ${card.opens} cards in Chromium: rendered and placed p50 ${card.readyP50Ms.toFixed(1)} ms, p95 ${card.readyP95Ms.toFixed(1)} ms; painted p50 ${card.p50Ms.toFixed(1)} ms, p95 ${card.p95Ms.toFixed(1)} ms; next-frame baseline p95 ${card.frameP95Ms.toFixed(1)} ms (×${card.vsNextFrame.toFixed(2)})`);
   console.log('\nBudgets');
   for (const budget of budgets) console.log(`  ${budget.ok ? 'ok    ' : 'MISSED'} ${budget.name}: ${budget.value}`);
 }
