@@ -158,10 +158,9 @@ export class Annotator {
           reachedEnd = true;
           return NodeFilter.FILTER_REJECT;
         }
-        if (node.nodeType === Node.TEXT_NODE) {
-          // Text read before, and marked text, still count as the context of what is new.
-          return (node as Text).data.trim() === '' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-        }
+        // Text read before, marked text and blank text still count as the context of what is new:
+        // without the space between two marks, "Scale</mark> <mark>Meta" would read "ScaleMeta".
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const element = node as Element;
         if (!isReadable(element)) return NodeFilter.FILTER_REJECT;
         if (element.shadowRoot) this.queueRoot(element.shadowRoot);
@@ -182,7 +181,7 @@ export class Annotator {
     const block = blockOf(node);
     if (block !== this.block) this.flushBlock();
     this.block = block;
-    this.group.push({ node, fresh: !this.seen.has(node) && !isMark(node.parentNode) });
+    this.group.push({ node, fresh: !this.seen.has(node) && !isMark(node.parentNode) && node.data.trim() !== '' });
     this.seen.add(node);
   }
 

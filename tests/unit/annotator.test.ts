@@ -156,4 +156,16 @@ describe('Annotator', () => {
     annotateAll(aliases);
     expect(marks()).toEqual([['Apple', 'scale-ai']]);
   });
+
+  it('reads the blank text between two marks, so a second run does not join their words (found by the property test)', () => {
+    page('<p>Scale Scale Meta</p>');
+    const aliases: AliasEntry[] = [
+      { text: 'Meta', companyId: 'meta', caseSensitive: true, ambiguous: true, evidence: ['capitalized-mid-sentence'] },
+      { text: 'Scale', companyId: 'scale-co', caseSensitive: true },
+    ];
+    annotateAll(aliases);
+    const first = marks();
+    expect(annotateAll(aliases).added).toBe(0);
+    expect(marks()).toEqual(first);
+  });
 });
