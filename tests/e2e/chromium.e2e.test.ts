@@ -104,6 +104,11 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
   });
 
   test('moving the pointer away closes the card', async () => {
+    // From no card and a pointer far away: a mention scrolled under a still pointer opens nothing.
+    await article.mouse.move(1, 1);
+    await article.keyboard.press('Escape');
+    await article.locator(CARD).waitFor({ state: 'hidden' });
+    await article.locator('[data-backstory-company="openai"]').first().scrollIntoViewIfNeeded();
     await article.locator('[data-backstory-company="openai"]').first().hover();
     const card = article.locator(CARD);
     await card.waitFor({ state: 'visible' });
