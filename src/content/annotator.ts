@@ -2,6 +2,7 @@
 // page in view first, then the rest in idle-time slices of a few milliseconds, then whatever the
 // page adds or changes, seen through one batched MutationObserver. Open shadow roots are included.
 import type { Mention } from '../core/matcher';
+import type { MarkingStats } from '../core/messages';
 import type { PageRecognizer } from '../core/recognizer';
 import { blockOf, isInReadableArea, isMark, isReadable } from './dom-rules';
 import { TextSplicer } from './text-splicer';
@@ -40,6 +41,11 @@ interface Job {
   until?: Node;
 }
 
+/** A block is read in pieces of about this many characters, so no single read holds up the page. */
+const MAX_BLOCK_CHARS = 16_000;
+/** A text node longer than this (a data dump, not prose) is left alone: backing off, not hanging. */
+export const MAX_TEXT_NODE_CHARS = 200_000;
+
 /** Past this many changed roots in one batch, a rescan of the whole page is cheaper. */
 const RESCAN_THRESHOLD = 500;
 const MUTATION_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -61,6 +67,8 @@ export class Annotator {
   private block: Node | undefined;
   /** The current block's text nodes; only fresh ones (not read before, not marked) are cut. */
   private group: { node: Text; fresh: boolean }[] = [];
+  private groupChars = 0;
+  readonly stats: MarkingStats = { slices: 0, busyMs: 0, longestSliceMs: 0, firstMarkAt: undefined, doneAt: undefined, skippedNodes: 0 };
 
   constructor(
     private readonly root: Document,
@@ -146,8 +154,14 @@ export class Annotator {
     this.resolvePending();
     // Our own changes are not news to the observer.
     this.observer?.takeRecords();
-    if (this.splicer.markCount !== marksBefore) this.options.onMarks?.();
+    const ended = this.scheduler.now();
+    this.record(ended - started);
+    if (this.splicer.markCount !== marksBefore) {
+      this.stats.firstMarkAt ??= ended;
+      this.options.onMarks?.();
+    }
     if (this.walker || this.queue.length > 0) this.schedule();
+    else this.stats.doneAt = ended;
   }
 
   private walkerFor({ root, from, until }: Job): TreeWalker {
@@ -177,11 +191,23 @@ export class Annotator {
     this.schedule();
   }
 
+  private record(ms: number): void {
+    this.stats.slices++;
+    this.stats.busyMs += ms;
+    if (ms > this.stats.longestSliceMs) this.stats.longestSliceMs = ms;
+  }
+
   private addText(node: Text): void {
+    if (node.length > MAX_TEXT_NODE_CHARS) {
+      if (!this.seen.has(node)) this.stats.skippedNodes++;
+      this.seen.add(node);
+      return;
+    }
     const block = blockOf(node);
-    if (block !== this.block) this.flushBlock();
+    if (block !== this.block || this.groupChars + node.length > MAX_BLOCK_CHARS) this.flushBlock();
     this.block = block;
     this.group.push({ node, fresh: !this.seen.has(node) && !isMark(node.parentNode) && node.data.trim() !== '' });
+    this.groupChars += node.length;
     this.seen.add(node);
   }
 
@@ -189,6 +215,7 @@ export class Annotator {
   private flushBlock(): void {
     const entries = this.group;
     this.group = [];
+    this.groupChars = 0;
     this.block = undefined;
     if (!entries.some((entry) => entry.fresh)) return;
     const nodes = entries.map((entry) => entry.node);
@@ -247,6 +274,15 @@ export class Annotator {
   /** Added or changed content: read just that, or the whole page again when there is a lot. */
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
+    const started = this.scheduler.now();
+    try {
+      this.queueChanges(records);
+    } finally {
+      this.record(this.scheduler.now() - started);
+    }
+  }
+
+  private queueChanges(records: MutationRecord[]): void {
     const roots = new Set<Node>();
     for (const record of records) {
       if (record.type === 'characterData') {

@@ -179,6 +179,6 @@ export class PageSession {
       const name = this.profiles.get(id)?.company.name;
       if (name !== undefined) names[id] = name;
     }
-    return { site: this.site, enabled: this.active, counts, names };
+    return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats } } : {}) };
   }
 }

@@ -40,6 +40,19 @@ export interface PageConfig {
   aliases: AliasEntry[];
 }
 
+/** What marking cost the page, in the content script's own measure (read by benchmarks and tests). */
+export interface MarkingStats {
+  /** Slices of work run (reading and marking, and taking in page changes), their total and longest in ms. */
+  slices: number;
+  busyMs: number;
+  longestSliceMs: number;
+  /** performance.now() when the first mark went in, and when the page was last fully read. */
+  firstMarkAt: number | undefined;
+  doneAt: number | undefined;
+  /** Text nodes too long to read (left alone). */
+  skippedNodes: number;
+}
+
 export interface PageState {
   site: string | undefined;
   enabled: boolean;
@@ -47,6 +60,7 @@ export interface PageState {
   counts: Record<string, number>;
   /** Display names of the companies counted, where known. */
   names: Record<string, string>;
+  stats?: MarkingStats;
 }
 
 /** What each request is answered with. */

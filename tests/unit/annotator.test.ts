@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { MAX_TEXT_NODE_CHARS } from '../../src/content/annotator';
 import { countMarks } from '../../src/content/dom-rules';
 import type { AliasEntry } from '../../src/core/matcher';
 import { annotateAll, annotator, ManualScheduler, marks, page } from './dom-page';
@@ -167,5 +168,30 @@ describe('Annotator', () => {
     const first = marks();
     expect(annotateAll(aliases).added).toBe(0);
     expect(marks()).toEqual(first);
+  });
+
+  it('leaves a text node too long to be prose alone, and says so in its stats', () => {
+    const huge = `Scale AI ${'data '.repeat(MAX_TEXT_NODE_CHARS / 5)}`;
+    page('<p>Meta bought a stake.</p><div id="dump"></div>');
+    document.querySelector('#dump')!.append(document.createTextNode(huge));
+    const { annotator } = annotateAll(ALIASES);
+    expect(marks()).toEqual([['Meta', 'meta']]);
+    expect(annotator.stats.skippedNodes).toBe(1);
+    expect(document.querySelector('#dump')!.textContent).toBe(huge);
+  });
+
+  it('reads a very long block in pieces and still marks every name inside its text nodes', () => {
+    const spans = Array.from({ length: 120 }, (_, i) => `<span>${'filler text '.repeat(40)}Scale AI item ${i}. </span>`).join('');
+    page(`<div>${spans}</div>`);
+    annotateAll(ALIASES);
+    expect(marks()).toHaveLength(120);
+  });
+
+  it('keeps count of its slices and when the page was marked', () => {
+    page('<p>Meta and Scale AI.</p>');
+    const { annotator } = annotateAll(ALIASES);
+    expect(annotator.stats.slices).toBeGreaterThanOrEqual(1);
+    expect(annotator.stats.firstMarkAt).toBeTypeOf('number');
+    expect(annotator.stats.doneAt).toBeGreaterThanOrEqual(annotator.stats.firstMarkAt!);
   });
 });
