@@ -5,13 +5,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-// /seed serves ../shared/seed when that folder is beside the checkout (optional checks only).
+// /seed and /corpus serve ../shared/seed and ../shared/corpus/news when they are beside the checkout
+// (optional checks only).
 const MOUNTS = {
   demo: path.join(ROOT, 'demo'),
   fixtures: path.join(ROOT, 'tests/fixtures'),
   seed: path.resolve(ROOT, '../shared/seed'),
+  // The real-page corpus, for evaluation and the page-safety suite only; never copied in.
+  corpus: path.resolve(ROOT, '../shared/corpus/news'),
 };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
 /**
  * @param {{ host?: string, port?: number }} [options]

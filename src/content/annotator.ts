@@ -41,8 +41,12 @@ interface Job {
   until?: Node;
 }
 
-/** A block is read in pieces of about this many characters, so no single read holds up the page. */
+/**
+ * A block is read in pieces of at most this many characters and text nodes, so that no single read
+ * (and the marks it puts in) holds up the page: a block of 100,000 tiny spans is read 256 at a time.
+ */
 const MAX_BLOCK_CHARS = 16_000;
+const MAX_BLOCK_NODES = 256;
 /** A text node longer than this (a data dump, not prose) is left alone: backing off, not hanging. */
 export const MAX_TEXT_NODE_CHARS = 200_000;
 
@@ -204,7 +208,7 @@ export class Annotator {
       return;
     }
     const block = blockOf(node);
-    if (block !== this.block || this.groupChars + node.length > MAX_BLOCK_CHARS) this.flushBlock();
+    if (block !== this.block || this.groupChars + node.length > MAX_BLOCK_CHARS || this.group.length >= MAX_BLOCK_NODES) this.flushBlock();
     this.block = block;
     this.group.push({ node, fresh: !this.seen.has(node) && !isMark(node.parentNode) && node.data.trim() !== '' });
     this.groupChars += node.length;

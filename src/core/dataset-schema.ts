@@ -2,6 +2,9 @@
 // reader's own imports. data/README.md documents every field.
 import { z } from 'zod/mini';
 import { isRealPastDate } from './dates';
+import { CHANGE_KINDS, COMPANY_KINDS, EVIDENCE_KINDS, PARTY_ROLES, RELATION_KINDS, RELATION_STATUSES, SECTORS } from './taxonomy';
+
+export { CHANGE_KINDS, COMPANY_KINDS, EVIDENCE_KINDS, PARTY_ROLES, RELATION_KINDS, RELATION_STATUSES, SECTORS };
 
 z.config(z.locales.en());
 
@@ -29,16 +32,6 @@ export const SourceSchema = z.strictObject({
 });
 
 /** What makes an ambiguous alias ("Apple", "Target", "X") count as the company. */
-export const EVIDENCE_KINDS = [
-  /** Another, unambiguous name of the same company appears on the page ("Apple Inc.", "Meta Platforms"). */
-  'other-name-on-page',
-  /** A company word is near: Inc., Corp., shares, CEO, said, acquired, invested… */
-  'company-words-nearby',
-  /** Its ticker is on the page ("NASDAQ: AAPL", "$AAPL"). */
-  'ticker-on-page',
-  /** Capitalised inside a sentence ("shares of Meta rose"), not at its start ("Meta-analysis shows"). */
-  'capitalized-mid-sentence',
-] as const;
 
 export const AliasSchema = z.strictObject({
   text,
@@ -50,13 +43,7 @@ export const AliasSchema = z.strictObject({
   evidence: z.optional(z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1))),
 });
 
-export const COMPANY_KINDS = ['public', 'private', 'subsidiary', 'nonprofit', 'state-owned'] as const;
 
-export const SECTORS = [
-  'ai', 'cloud', 'semiconductors', 'software', 'internet', 'hardware', 'media', 'telecom', 'automotive',
-  'payments', 'finance', 'investment', 'retail', 'energy', 'entertainment', 'consumer', 'industrial',
-  'health', 'transport', 'aerospace', 'government', 'other',
-] as const;
 
 export const CompanySchema = z.strictObject({
   id: slug,
@@ -78,19 +65,8 @@ export const CompanySchema = z.strictObject({
   wikidata: z.optional(z.string().check(z.regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q380"'))),
 });
 
-export const RELATION_KINDS = [
-  'acquisition', 'merger', 'investment', 'partnership', 'joint-venture', 'vendor',
-  'licensing', 'talent-deal', 'divestiture', 'litigation', 'rivalry',
-] as const;
 
-export const PARTY_ROLES = [
-  'acquirer', 'target', 'investor', 'investee', 'partner', 'supplier', 'customer', 'licensor',
-  'licensee', 'hirer', 'hired-from', 'seller', 'divested', 'buyer', 'plaintiff', 'defendant', 'rival',
-  'merged',
-] as const;
 
-export const RELATION_STATUSES = ['reported', 'announced', 'completed', 'cancelled', 'ended'] as const;
-export const CHANGE_KINDS = ['started', 'expanded', 'reduced', 'paused', 'winding-down', 'ended'] as const;
 
 export const VendorChangeSchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),

@@ -1,5 +1,6 @@
 // How marks look, how long the pointer must rest before a card opens, and which relations it shows.
-import { RELATION_KINDS, type RelationKind } from '../core/dataset-schema';
+import type { RelationKind } from '../core/dataset-schema';
+import { RELATION_KINDS } from '../core/taxonomy';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_LIMITS, type HighlightStyle, type Settings } from '../core/settings';
 import type { SaveSettings } from './Options';
 

@@ -2,7 +2,8 @@
 // list or as a timeline. Every item links to its source; counterparts open their own profile.
 import { useState } from 'preact/hooks';
 import type { CompanyProfile } from '../core/company-profile';
-import { RELATION_KINDS, type RelationKind } from '../core/dataset-schema';
+import type { RelationKind } from '../core/dataset-schema';
+import { RELATION_KINDS } from '../core/taxonomy';
 import { countLabel } from '../core/format';
 import { byYear } from '../core/relation-graph';
 import { relationLines } from '../core/relation-view';

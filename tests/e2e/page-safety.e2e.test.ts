@@ -1,0 +1,234 @@
+/// <reference types="chrome" />
+// Backstory must never break a page. Every page the project has (its fixtures, hostile pages, and
+// the real pages of ../shared/corpus/news when present) is opened with the extension and in a
+// browser without it: the readable text, the boxes of the elements and the form fields must be
+// the same; the extension must raise no error, make no request, and never hold the page up.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { MarkingStats, PageState } from '../../src/core/messages';
+import { browserOrSkip } from './support/browsers';
+import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { marksInForbiddenPlaces, snapshotPage, type PageSnapshot } from './support/page-safety';
+import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
+
+const chromiumPath = browserOrSkip('chromium');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/news');
+const MARK = 'backstory-mark[data-backstory-company]';
+const BOX_LIMIT = 3000;
+/** The longest a single slice of our work may take: a long task is 50 ms. */
+const LONG_TASK_MS = 50;
+
+const ownPages = [
+  '/demo/article.html',
+  ...readdirSync(path.join(ROOT, 'tests/fixtures/eval/pages')).filter((name) => name.endsWith('.html')).map((name) => `/fixtures/eval/pages/${name}`),
+  ...['forms-and-links', 'prototypes', 'csp', 'shadow', 'many-nodes', 'deep'].map((name) => `/fixtures/pages/${name}.html`),
+];
+const corpusPages = existsSync(CORPUS)
+  ? readdirSync(CORPUS).filter((name) => existsSync(path.join(CORPUS, name, 'source.html'))).map((name) => `/corpus/${name}/source.html`)
+  : [];
+if (corpusPages.length === 0) console.warn(`SKIPPED: the real pages of ${CORPUS} are absent; only the project's own pages are checked.`);
+
+/** Only the page server answers: real pages' external assets fail fast, and nothing leaves the machine. */
+async function localOnly(context: BrowserContext, origin: string): Promise<void> {
+  await context.route(/^https?:/, (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+}
+
+/** Our fixtures that build themselves with a script set data-ready on the body when done. */
+const SELF_BUILDING = ['many-nodes', 'deep', 'shadow', 'storm'];
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
+  if (SELF_BUILDING.some((name) => url.endsWith(`/fixtures/pages/${name}.html`))) await page.locator('body[data-ready]').waitFor({ state: 'attached' });
+}
+
+/**
+ * The first element whose box moved or changed size by more than a pixel. Splitting a text node
+ * can change the kerning at the cut by a fraction of a pixel, which no reader sees.
+ */
+function shiftBetween(marked: string[], unmarked: string[]): string {
+  if (marked.length !== unmarked.length) return `${marked.length} elements vs ${unmarked.length}`;
+  for (let i = 0; i < marked.length; i++) {
+    const [tagA, boxA = ''] = marked[i]!.split(':');
+    const [tagB, boxB = ''] = unmarked[i]!.split(':');
+    const a = boxA.split(',').map(Number);
+    const b = boxB.split(',').map(Number);
+    if (tagA !== tagB || a.some((value, k) => Math.abs(value - b[k]!) > 1)) return `${marked[i]} vs ${unmarked[i]}`;
+  }
+  return 'no shift';
+}
+
+describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
+  let server: PageServer;
+  let withExtension: ExtensionBrowser;
+  let plain: Browser;
+  let plainContext: BrowserContext;
+  const requests: string[] = [];
+  const extensionErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    withExtension = await launchChromium(chromiumPath!);
+    plain = await chromium.launch({ executablePath: chromiumPath!, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    plainContext = await plain.newContext();
+    await localOnly(withExtension.context, server.origin);
+    await localOnly(plainContext, server.origin);
+    withExtension.context.on('request', (request) => {
+      // Real pages ask for their own external assets (refused above): those are not ours.
+      let from = '';
+      try {
+        from = request.frame().page().url();
+      } catch {
+        // A request without a frame (a worker's) is checked like any other.
+      }
+      if (!from.includes('/corpus/')) requests.push(request.url());
+    });
+  });
+
+  afterAll(async () => {
+    await withExtension?.close();
+    await plain?.close();
+    await server?.close();
+  });
+
+  async function pageState(page: Page): Promise<PageState> {
+    await page.bringToFront();
+    const reply = await withExtension.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'getPageState' });
+    });
+    return (reply as { ok: true; data: PageState }).data;
+  }
+
+  /** Waits until the content script has read the whole page, and returns what it cost. */
+  async function markingDone(page: Page): Promise<MarkingStats> {
+    let stats: MarkingStats | undefined;
+    await expect
+      .poll(async () => {
+        stats = (await pageState(page)).stats;
+        return stats?.doneAt !== undefined;
+      }, { timeout: 60_000, interval: 200 })
+      .toBe(true);
+    return stats!;
+  }
+
+  /** Pauses or resumes Backstory everywhere, as the popup's switch does, and waits for the page to follow. */
+  async function setPaused(page: Page, paused: boolean): Promise<void> {
+    await withExtension.worker.evaluate(async (pause) => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object), version: 2, paused: pause } });
+    }, paused);
+    // Counted from playwright's own world: a hostile page may have broken the page's.
+    if (paused) await expect.poll(() => page.locator('backstory-mark').count(), { timeout: 30_000 }).toBe(0);
+  }
+
+  /**
+   * Opens a page with the extension, and compares what a reader could notice with the same page
+   * once Backstory is paused (every mark taken away): the same page instance, so the page's own
+   * changes over time do not count. Our own pages are also compared with a browser without the
+   * extension at all.
+   */
+  async function compare(pathname: string, withoutExtensionToo: boolean): Promise<{ page: Page; stats: MarkingStats; marked: number }> {
+    const url = server.url(pathname);
+    const page = await withExtension.context.newPage();
+    const session = await withExtension.context.newCDPSession(page);
+    session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+      const where = `${exceptionDetails.url ?? ''} ${JSON.stringify(exceptionDetails.stackTrace ?? {})}`;
+      if (where.includes('chrome-extension://')) extensionErrors.push(`${pathname}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    });
+    await session.send('Runtime.enable');
+    await open(page, url);
+    const stats = await markingDone(page);
+    const marked = await page.locator(MARK).count();
+    expect(await page.evaluate(marksInForbiddenPlaces), `${pathname}: marks in fields or code`).toBe(0);
+    expect(stats.longestSliceMs, `${pathname}: longest slice of work`).toBeLessThan(LONG_TASK_MS);
+    const mine = (await page.evaluate(snapshotPage, BOX_LIMIT)) as PageSnapshot;
+    await setPaused(page, true);
+    const unmarked = (await page.evaluate(snapshotPage, BOX_LIMIT)) as PageSnapshot;
+    await setPaused(page, false);
+    expect(mine.text, `${pathname}: text`).toBe(unmarked.text);
+    expect(mine.fields, `${pathname}: form fields`).toEqual(unmarked.fields);
+    expect(shiftBetween(mine.boxes, unmarked.boxes), `${pathname}: element boxes`).toBe('no shift');
+    if (withoutExtensionToo) {
+      const reference = await plainContext.newPage();
+      await open(reference, url);
+      const theirs = (await reference.evaluate(snapshotPage, BOX_LIMIT)) as PageSnapshot;
+      await reference.close();
+      expect(mine.text, `${pathname}: text against a browser without Backstory`).toBe(theirs.text);
+      expect(mine.fields, `${pathname}: form fields against a browser without Backstory`).toEqual(theirs.fields);
+      expect(shiftBetween(mine.boxes, theirs.boxes), `${pathname}: boxes against a browser without Backstory`).toBe('no shift');
+    }
+    return { page, stats, marked };
+  }
+
+  test.each(ownPages)('%s is unchanged for the reader and never held up', async (pathname) => {
+    const { page, marked } = await compare(pathname, !pathname.includes('storm'));
+    if (!pathname.includes('/eval/pages/02')) expect(marked, `${pathname}: marks`).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test.each(corpusPages)('real page %s is unchanged for the reader and never held up', async (pathname) => {
+    const { page } = await compare(pathname, false);
+    await page.close();
+  });
+
+  test('a mention inside a link is still a link', async () => {
+    const page = await withExtension.context.newPage();
+    await open(page, server.url('/fixtures/pages/forms-and-links.html'));
+    const mark = page.locator('#company-link backstory-mark').first();
+    await mark.waitFor();
+    await Promise.all([page.waitForURL(/\/fixtures\/pages\/csp\.html$/), mark.click()]);
+    await page.close();
+  });
+
+  test('pages that break their own DOM, or forbid inline styles and scripts, still get marks and cards', async () => {
+    for (const pathname of ['/fixtures/pages/prototypes.html', '/fixtures/pages/csp.html']) {
+      const page = await withExtension.context.newPage();
+      await open(page, server.url(pathname));
+      await page.locator('[data-backstory-company="openai"]').first().hover();
+      const card = page.getByRole('dialog', { name: 'OpenAI' });
+      await card.waitFor();
+      // Styled: the card's own stylesheet applied despite the page's policy.
+      expect(await card.evaluate((el) => getComputedStyle(el).borderTopLeftRadius), pathname).toBe('10px');
+      await page.close();
+    }
+  });
+
+  test('backs off from a 5 MB text node, reaches 10,000 levels deep, and reads open shadow roots', async () => {
+    const deep = await withExtension.context.newPage();
+    await open(deep, server.url('/fixtures/pages/deep.html'));
+    const stats = await markingDone(deep);
+    expect(stats.skippedNodes).toBe(1);
+    expect(await deep.locator('#dump backstory-mark').count()).toBe(0);
+    expect(await deep.locator('#deep [data-backstory-company="nvidia"]').count()).toBe(1);
+    await deep.close();
+
+    const shadow = await withExtension.context.newPage();
+    await open(shadow, server.url('/fixtures/pages/shadow.html'));
+    await expect.poll(() => shadow.evaluate(() => document.querySelector('#open-card')!.shadowRoot!.querySelectorAll('backstory-mark').length)).toBe(2);
+    await shadow.close();
+  });
+
+  test('a mutation storm is followed without ever holding the page up', async () => {
+    const page = await withExtension.context.newPage();
+    await open(page, server.url('/fixtures/pages/storm.html'));
+    const stats = await markingDone(page);
+    expect(stats.longestSliceMs).toBeLessThan(LONG_TASK_MS);
+    await expect.poll(() => page.locator('#feed backstory-mark').count()).toBeGreaterThan(0);
+    // Every feed item on the page now is marked once the storm is over.
+    await expect
+      .poll(() => page.evaluate(() => Array.from(document.querySelectorAll('#feed li')).every((li) => li.querySelector('backstory-mark'))))
+      .toBe(true);
+    await page.close();
+  });
+
+  test('no error from the extension on any page, and no request beyond the page server or the extension', async () => {
+    expect(extensionErrors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:'))).toEqual([]);
+    const workerFetches = await withExtension.worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(workerFetches.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
