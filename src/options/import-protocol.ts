@@ -14,3 +14,11 @@ export type ImportEvent =
 
 /** How many problems a rejected import lists. */
 export const SHOWN_PROBLEMS = 20;
+
+/** What the reader is told when an import stops part-way; the data is always as it was. */
+export function describeImportFailure(error: unknown): string {
+  const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+  return quota
+    ? 'The browser has no room left for this dataset. Nothing was changed; free some space or import a smaller file.'
+    : `The import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+}

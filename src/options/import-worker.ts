@@ -2,7 +2,7 @@
 // freezes nothing. Posts its progress, and the problems (the first few) when the file is rejected.
 import { BackstoryDb } from '../store/db';
 import { importUserDataset } from '../store/user-datasets';
-import { SHOWN_PROBLEMS, type ImportEvent, type ImportRequest } from './import-protocol';
+import { describeImportFailure, SHOWN_PROBLEMS, type ImportEvent, type ImportRequest } from './import-protocol';
 
 const post = (event: ImportEvent) => self.postMessage(event);
 
@@ -21,13 +21,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
       ? { type: 'imported', dataset: result.dataset }
       : { type: 'rejected', problems: result.problems.slice(0, SHOWN_PROBLEMS), total: result.problems.length });
   } catch (error) {
-    const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-    post({
-      type: 'failed',
-      message: quota
-        ? 'The browser has no room left for this dataset. Nothing was changed; free some space or import a smaller file.'
-        : `The import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
-    });
+    post({ type: 'failed', message: describeImportFailure(error) });
   } finally {
     db.close();
   }
