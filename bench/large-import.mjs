@@ -75,7 +75,7 @@ try {
   await options.getByText('Backstory (built in)').waitFor();
   await options.evaluate(watchLongTasks);
   const started = Date.now();
-  await options.locator('input[type="file"]').setInputFiles(file);
+  await options.locator('.file-label input[type="file"]').setInputFiles(file);
   await options.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 600_000 });
   const importMs = Date.now() - started;
   // Let the article re-mark with the new data before reading its long tasks.

@@ -6,10 +6,17 @@ export type ImportStage = 'reading' | 'checking' | 'saving';
 
 export type ImportRequest = { file: File };
 
+/** How long each stage took, in ms (shown to nobody; read by the import benchmark). */
+export interface ImportTimings {
+  readMs: number;
+  checkMs: number;
+  saveMs: number;
+}
+
 export type ImportEvent =
   | { type: 'progress'; stage: ImportStage; done: number; total: number }
   | { type: 'rejected'; problems: DatasetProblem[]; total: number }
-  | { type: 'imported'; dataset: DatasetInfo }
+  | { type: 'imported'; dataset: DatasetInfo; timings: ImportTimings }
   | { type: 'failed'; message: string };
 
 /** How many problems a rejected import lists. */

@@ -21,6 +21,7 @@ export async function importDataset(
   }));
   const stored: DatasetInfo = { ...info, importedAt: Date.now(), companies: companies.length, relations: relations.length };
   const total = companies.length + relations.length;
+  onProgress?.(0, total);
   await db.transaction('rw', db.companyRecords, db.relationRecords, db.datasets, async () => {
     await db.companyRecords.where('datasetId').equals(info.id).delete();
     await db.relationRecords.where('datasetId').equals(info.id).delete();

@@ -2,7 +2,7 @@
 // The popup, the full profile and the options page in real Chromium, with an article open in
 // another tab that must follow every change without a reload.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -124,6 +124,7 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     expect(await alert.textContent()).toMatch(/hoverDelayMs: .*Nothing was changed\./);
     expect(await browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toEqual(before);
     await options.close();
+    await rm(dir, { recursive: true, force: true });
   });
 
   test('the full profile: picture, filter by kind, timeline, and sources', async () => {

@@ -68,11 +68,11 @@ describe('importDataset', () => {
     expect(await db.companyRecords.count()).toBe(4);
   });
 
-  it('reports progress per chunk, ending with (total, total)', async () => {
+  it('reports progress from (0, total), per chunk, ending with (total, total)', async () => {
     const db = freshDb();
     const onProgress = vi.fn();
     await importDataset(db, bundled, makeDataset(), onProgress);
-    expect(onProgress.mock.calls).toEqual([[6, 10], [10, 10]]);
+    expect(onProgress.mock.calls).toEqual([[0, 10], [6, 10], [10, 10]]);
   });
 
   it('leaves the previous data intact when writing fails part-way', async () => {

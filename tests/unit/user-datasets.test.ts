@@ -167,7 +167,7 @@ describe('importUserDataset (JSON)', () => {
     const saving = vi.fn();
     accepted(await importUserDataset(db, MY_DEALS, 'my-deals.json', { checking, saving }));
     expect(checking.mock.calls.at(-1)).toEqual([2, 2]);
-    expect(saving.mock.calls).toEqual([[1, 2], [2, 2]]);
+    expect(saving.mock.calls).toEqual([[0, 2], [1, 2], [2, 2]]);
   });
 
   it('re-importing the same name keeps one dataset row and replaces its records', async () => {
@@ -359,7 +359,7 @@ describe('an interrupted import', () => {
 
     const onProgress = vi.fn();
     const done = await importDataset(db, { ...info, version: 'v2' }, big, onProgress);
-    expect(onProgress.mock.calls).toEqual([[2_000, 4_500], [4_000, 4_500], [4_500, 4_500]]);
+    expect(onProgress.mock.calls).toEqual([[0, 4_500], [2_000, 4_500], [4_000, 4_500], [4_500, 4_500]]);
     expect(done).toMatchObject({ version: 'v2', companies: 0, relations: 4_500 });
     expect(await db.relationRecords.where('datasetId').equals('user-big').count()).toBe(4_500);
     expect(await db.companyRecords.where('datasetId').equals('user-big').count()).toBe(0);
