@@ -30,6 +30,8 @@ export class PageSession {
   private readonly site: string | undefined;
   private settings: Settings = defaultSettings();
   private reportedCompanies = 0;
+  /** Building the dictionary and the hover machinery, before the first slice of marking. */
+  private setupMs: number | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -43,6 +45,7 @@ export class PageSession {
     const config = await askBackground({ type: 'getPageConfig', url: this.url });
     if (!config.enabled || this.active || generation !== this.generation) return;
     this.active = true;
+    const setupStarted = performance.now();
     this.useSettings(config.settings);
     this.hover = new HoverController(
       this.doc,
@@ -62,6 +65,7 @@ export class PageSession {
       onMarks: () => void this.loadProfiles(generation),
     });
     this.annotator = annotator;
+    this.setupMs = performance.now() - setupStarted;
     annotator.start();
   }
 
@@ -179,6 +183,6 @@ export class PageSession {
       const name = this.profiles.get(id)?.company.name;
       if (name !== undefined) names[id] = name;
     }
-    return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats } } : {}) };
+    return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats, setupMs: this.setupMs ?? 0 } } : {}) };
   }
 }

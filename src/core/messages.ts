@@ -51,6 +51,8 @@ export interface MarkingStats {
   doneAt: number | undefined;
   /** Text nodes too long to read (left alone). */
   skippedNodes: number;
+  /** Building the dictionary and the hover machinery before the first slice (set by the page session). */
+  setupMs?: number;
 }
 
 export interface PageState {
