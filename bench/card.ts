@@ -11,6 +11,7 @@ import path from 'node:path';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { startPageServer } from '../scripts/page-server.mjs';
 import { launchChromium } from '../tests/e2e/support/chromium';
+import { messageTab } from './tab-message';
 
 export interface CardResult {
   opens: number;
@@ -40,12 +41,8 @@ export async function runCardBench(opens = 60): Promise<CardResult | { skipped: 
     const page = await browser.context.newPage();
     await page.goto(server.url('/demo/article.html'));
     await page.waitForSelector('backstory-mark[data-backstory-company]');
-    await page.bringToFront();
     for (let i = 0; i < opens; i++) {
-      await browser.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true });
-        await chrome.tabs.sendMessage(tab!.id!, { type: 'stepMention', direction: 'next' });
-      });
+      await messageTab(browser, page, { type: 'stepMention', direction: 'next' });
       await page.waitForFunction((count) => performance.getEntriesByName('backstory:card-shown').length >= count, i + 1);
     }
     const shown = await page.evaluate(() => performance.getEntriesByName('backstory:card-shown').map((entry) => entry.duration));

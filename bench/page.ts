@@ -15,6 +15,7 @@ import type { MarkingStats, PageState } from '../src/core/messages';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { launchChromium, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 import { corpusPages } from './corpus';
+import { messageTab } from './tab-message';
 
 export interface PageCost {
   page: string;
@@ -94,12 +95,7 @@ function serve(pages: Map<string, string>): Promise<{ server: Server; origin: st
 }
 
 async function pageState(browser: ExtensionBrowser, page: Page): Promise<PageState> {
-  await page.bringToFront();
-  const reply = await browser.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'getPageState' });
-  });
-  return (reply as { data: PageState }).data;
+  return (await messageTab<{ data: PageState }>(browser, page, { type: 'getPageState' })).data;
 }
 
 async function markingDone(browser: ExtensionBrowser, page: Page): Promise<MarkingStats> {

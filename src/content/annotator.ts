@@ -72,6 +72,8 @@ export class Annotator {
   /** The current block's text nodes; only fresh ones (not read before, not marked) are cut. */
   private group: { node: Text; fresh: boolean }[] = [];
   private groupChars = 0;
+  /** The page removed nodes since the last slice: forget the cuts in them. */
+  private removals = false;
   readonly stats: MarkingStats = { slices: 0, busyMs: 0, longestSliceMs: 0, firstMarkAt: undefined, doneAt: undefined, skippedNodes: 0 };
 
   constructor(
@@ -155,6 +157,11 @@ export class Annotator {
       if (++steps % 32 === 0 && this.scheduler.now() - started > budget) break;
     }
     if (!this.walker && this.queue.length === 0) this.flushBlock();
+    if (this.removals) {
+      this.removals = false;
+      this.splicer.prune();
+      for (let i = this.pending.length - 1; i >= 0; i--) if (!this.pending[i]!.piece.isConnected) this.pending.splice(i, 1);
+    }
     this.resolvePending();
     // Our own changes are not news to the observer.
     this.observer?.takeRecords();
@@ -294,10 +301,14 @@ export class Annotator {
         this.seen.delete(text);
         roots.add(text);
       } else {
+        if (record.removedNodes.length > 0) this.removals = true;
         for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) roots.add(node);
       }
     }
-    if (roots.size === 0) return;
+    if (roots.size === 0) {
+      if (this.removals) this.schedule();
+      return;
+    }
     if (roots.size > RESCAN_THRESHOLD) {
       this.queue.push({ root: this.root.body ?? this.root.documentElement });
     } else {

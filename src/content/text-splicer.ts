@@ -68,6 +68,29 @@ export class TextSplicer {
     return mark;
   }
 
+  /**
+   * Forgets the cuts the page itself has since removed (a live blog trimming old posts, a
+   * single-page app changing views), so their nodes can be collected, and recounts the marks.
+   */
+  prune(): void {
+    const groups = new Set(this.pieces.values());
+    this.marks = 0;
+    this.companies.clear();
+    for (const group of groups) {
+      if (!group.some((piece) => piece.isConnected)) {
+        for (const piece of group) this.pieces.delete(piece);
+        continue;
+      }
+      for (const piece of group) {
+        const parent = piece.parentNode;
+        if (parent instanceof Element && parent.tagName.toLowerCase() === MARK_TAG && piece.isConnected) {
+          this.marks++;
+          this.companies.add(parent.getAttribute(COMPANY_ATTRIBUTE) ?? '');
+        }
+      }
+    }
+  }
+
   /** Removes every mark and joins every cut node back into the node it was cut from. */
   restore(): void {
     const groups = new Set(this.pieces.values());

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatProblem, type DatasetProblem } from '../core/dataset-check';
 import { countLabel } from '../core/format';
-import { announceDataChange } from '../shared/data-change';
+import { announceDataChange, onDataChange } from '../shared/data-change';
 import { BackstoryDb, type DatasetInfo } from '../store/db';
 import { removeDataset, setDatasetEnabled } from '../store/import-dataset';
 import { exportDataset } from '../store/user-datasets';
@@ -29,6 +29,8 @@ export function DatasetsSection() {
     setDatasets(await db.datasets.toArray());
   }
   useEffect(() => void refresh(), []);
+  // The bundled data arrives in the background on first install, maybe after this page opened.
+  useEffect(() => onDataChange(() => void refresh()), []);
 
   async function changed(): Promise<void> {
     await refresh();

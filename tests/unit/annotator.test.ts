@@ -194,4 +194,19 @@ describe('Annotator', () => {
     expect(annotator.stats.firstMarkAt).toBeTypeOf('number');
     expect(annotator.stats.doneAt).toBeGreaterThanOrEqual(annotator.stats.firstMarkAt!);
   });
+
+  it('forgets the marks the page removes, so they can be collected and no longer count', async () => {
+    const body = page('<main><p id="old">OpenAI first.</p><p>Meta stays.</p></main>');
+    const scheduler = new ManualScheduler();
+    const instance = annotator(ALIASES, scheduler);
+    instance.start();
+    scheduler.runAll();
+    expect([instance.markCount, [...instance.markedCompanyIds].sort()]).toEqual([2, ['meta', 'openai']]);
+    body.querySelector('#old')!.remove();
+    await mutationsDelivered();
+    scheduler.runAll();
+    expect([instance.markCount, [...instance.markedCompanyIds]]).toEqual([1, ['meta']]);
+    instance.stop();
+    expect(body.textContent).toBe('Meta stays.');
+  });
 });
