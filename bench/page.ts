@@ -203,7 +203,12 @@ async function runDynamic(browser: ExtensionBrowser, origin: string): Promise<Dy
   }
   const stats = await markingDone(browser, page);
   await page.evaluate(() => (window as unknown as { clearFeed(): void }).clearFeed());
-  await markingDone(browser, page);
+  // Until the content script has taken in the removal (a slice after it ran).
+  for (let i = 0; i < 100; i++) {
+    const now = (await pageState(browser, page)).stats;
+    if ((now?.doneAt ?? 0) > (stats.doneAt ?? 0)) break;
+    await page.waitForTimeout(100);
+  }
   const after = await heap();
   await page.close();
   process.stderr.write('page: dynamic measured\n');
