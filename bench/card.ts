@@ -13,6 +13,8 @@ import { startPageServer } from '../scripts/page-server.mjs';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { messageTab } from './tab-message';
 
+import { percentile } from './percentile';
+
 export interface CardResult {
   opens: number;
   /** Rendered and placed: the work the extension does after the intent delay. */
@@ -26,10 +28,6 @@ export interface CardResult {
   vsNextFrame: number;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 export async function runCardBench(opens = 60): Promise<CardResult | { skipped: string }> {
   const chromium = findBrowser('chromium');

@@ -6,6 +6,8 @@ import { SearchIndex } from '../src/core/search';
 import type { Company } from '../src/core/dataset-schema';
 import { companyNames } from './corpus';
 
+import { percentile } from './percentile';
+
 export interface SearchSize {
   companies: number;
   buildMs: number;
@@ -17,10 +19,6 @@ export interface SearchSize {
   keystrokes: number;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function company(name: string, index: number): Company {
   return {

@@ -5,18 +5,9 @@ import type { CompanyProfile } from '../../src/core/company-profile';
 import { CompanyDetails } from '../../src/ui/CompanyDetails';
 import { isSafeLink } from '../../src/ui/SourceLink';
 import { glyphColourOn } from '../../src/ui/CompanyLogo';
-import { company, makeDataset } from './fixture-dataset';
+import { FIXTURE_NAMES, profileOf } from './fixture-dataset';
 
-const NAMES = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
-
-function profileOf(id: string): CompanyProfile {
-  const dataset = makeDataset();
-  return {
-    company: company(dataset, id),
-    relations: dataset.relations.filter((r) => r.parties.some((p) => p.companyId === id)),
-    names: NAMES,
-  };
-}
+const NAMES = FIXTURE_NAMES;
 
 let container: HTMLDivElement;
 beforeEach(() => {

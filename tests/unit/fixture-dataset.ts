@@ -1,5 +1,6 @@
 // A small invented dataset for the unit tests. Names are real companies; every summary, title and
 // address is made up here (example.com hosts), so nothing depends on the bundled data.
+import type { CompanyProfile } from '../../src/core/company-profile';
 import type { Company, Dataset, Relation, Source } from '../../src/core/dataset-schema';
 
 export function source(slug: string, date: string): Source {
@@ -159,4 +160,17 @@ export function relation(dataset: Dataset, id: string): Relation {
   const found = dataset.relations.find((r) => r.id === id);
   if (!found) throw new Error(`fixture has no relation ${id}`);
   return found;
+}
+
+/** Display names of the fixture's companies, as a profile carries them. */
+export const FIXTURE_NAMES: Record<string, string> = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
+
+/** A fresh profile of one fixture company: the company, its relations and every name. */
+export function profileOf(id: string): CompanyProfile {
+  const dataset = makeDataset();
+  return {
+    company: company(dataset, id),
+    relations: dataset.relations.filter((r) => r.parties.some((p) => p.companyId === id)),
+    names: { ...FIXTURE_NAMES },
+  };
 }

@@ -4,16 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompanyProfile } from '../../src/core/company-profile';
 import { HoverController } from '../../src/content/hover-controller';
 import { CARD_TAG } from '../../src/content/dom-rules';
-import { company, makeDataset } from './fixture-dataset';
+import { profileOf } from './fixture-dataset';
 import { page } from './dom-page';
 
 const INTENT = 400;
-const NAMES = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
-
-function profileOf(id: string): CompanyProfile {
-  const dataset = makeDataset();
-  return { company: company(dataset, id), relations: dataset.relations.filter((r) => r.parties.some((p) => p.companyId === id)), names: NAMES };
-}
 
 let controller: HoverController;
 let onPage: Map<string, CompanyProfile>;

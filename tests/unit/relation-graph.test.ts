@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyProfile } from '../../src/core/company-profile';
 import { withRelationKinds } from '../../src/core/company-profile';
 import { byYear, relationGraph } from '../../src/core/relation-graph';
-import { company, makeDataset } from './fixture-dataset';
-
-const NAMES = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
-
-function profileOf(id: string): CompanyProfile {
-  const dataset = makeDataset();
-  return { company: company(dataset, id), relations: dataset.relations.filter((r) => r.parties.some((p) => p.companyId === id)), names: NAMES };
-}
+import { profileOf } from './fixture-dataset';
 
 describe('relationGraph', () => {
   it('puts each counterpart once on a circle around the company', () => {

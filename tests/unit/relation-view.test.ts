@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyProfile } from '../../src/core/company-profile';
 import { companyFactsLine, relationLine, relationLines } from '../../src/core/relation-view';
-import { company, makeDataset, relation } from './fixture-dataset';
+import { FIXTURE_NAMES, makeDataset, profileOf, relation } from './fixture-dataset';
 
-const NAMES = { meta: 'Meta', 'scale-ai': 'Scale AI', openai: 'OpenAI', google: 'Google', alphabet: 'Alphabet', nestle: 'Nestlé' };
-
-function profileOf(id: string): CompanyProfile {
-  const dataset = makeDataset();
-  return {
-    company: company(dataset, id),
-    relations: dataset.relations.filter((r) => r.parties.some((p) => p.companyId === id)),
-    names: NAMES,
-  };
-}
+const NAMES = FIXTURE_NAMES;
 
 describe('relationLines', () => {
   it('puts the cause first, then newest first, when nothing is on the page', () => {
