@@ -3,7 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentRequestSchema } from '../core/messages';
 import { createReceiver } from '../core/message-receiver';
 import { SETTINGS_KEY } from '../core/settings';
-import { DATA_CHANGED_KEY } from '../shared/data-change';
+import { onDataChange } from '../shared/data-change';
 import { isOwnExtension } from '../shared/messaging';
 import { PageSession } from './page-session';
 import './marks.css';
@@ -24,9 +24,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.storage.onChanged.addListener((changes, area) => {
   const settings = changes[SETTINGS_KEY];
   if (area === 'sync' && settings) void session.applySettings(settings.newValue);
-  // New or removed data: mark the page again with it.
-  if (area === 'local' && changes[DATA_CHANGED_KEY]) void session.restart();
 });
+// New or removed data: mark the page again with it.
+onDataChange(() => void session.restart());
 
 session.start().catch((error: unknown) => {
   console.warn('Backstory: could not start on this page', error);

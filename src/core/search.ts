@@ -72,6 +72,17 @@ function prefixDistance(query: string, term: string, max: number, rows: Int32Arr
   return best <= max ? best : Infinity;
 }
 
+/** Every name a company can be searched by: its name, legal name, aliases, former names and tickers. */
+function namesOf(company: Company): string[] {
+  return [
+    company.name,
+    ...(company.legalName !== undefined ? [company.legalName] : []),
+    ...company.aliases.map((alias) => alias.text),
+    ...(company.formerNames ?? []).map((former) => former.name),
+    ...(company.tickers ?? []).map((ticker) => ticker.symbol),
+  ];
+}
+
 export class SearchIndex {
   /** Folded terms, and for each the company it belongs to (an index into `companies`). */
   private readonly terms: string[] = [];
@@ -95,14 +106,7 @@ export class SearchIndex {
     byName.forEach((index, order) => (this.nameOrder[index] = order));
     this.companies.forEach(({ company }, index) => {
       const seen = new Set<string>();
-      for (const term of [
-        company.name,
-        company.legalName,
-        ...company.aliases.map((alias) => alias.text),
-        ...(company.formerNames ?? []).map((former) => former.name),
-        ...(company.tickers ?? []).map((ticker) => ticker.symbol),
-      ]) {
-        if (term === undefined) continue;
+      for (const term of namesOf(company)) {
         const folded = foldForSearch(term);
         if (folded === '' || seen.has(folded)) continue;
         seen.add(folded);
@@ -208,10 +212,7 @@ export class SearchIndex {
 
   /** The alias as written in the data, for the folded term that matched. */
   private displayTerm(company: Company, folded: string): string {
-    for (const term of [company.legalName, ...company.aliases.map((a) => a.text), ...(company.formerNames ?? []).map((f) => f.name), ...(company.tickers ?? []).map((t) => t.symbol)]) {
-      if (term !== undefined && foldForSearch(term) === folded) return term;
-    }
-    return folded;
+    return namesOf(company).find((term) => foldForSearch(term) === folded) ?? folded;
   }
 }
 
