@@ -2,7 +2,7 @@
 // `npm run scan`, `npm run eval` and the evaluation test: the same annotator, read to completion.
 import { Window } from 'happy-dom';
 import { Annotator } from '../src/content/annotator';
-import { COMPANY_ATTRIBUTE, MARK_TAG } from '../src/content/dom-rules';
+import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, MARK_TAG } from '../src/content/dom-rules';
 import { compileMatcher, type AliasEntry } from '../src/core/matcher';
 import { PageRecognizer } from '../src/core/recognizer';
 
@@ -28,21 +28,35 @@ export function parsePage(html: string): Document {
 export function mentionsInDocument(document: Document, aliases: readonly AliasEntry[]): FoundMention[] {
   const annotator = new Annotator(document, new PageRecognizer(compileMatcher(aliases)), { scheduler: { later: () => undefined, now: () => 0 } });
   annotator.runToCompletion();
-  return spansOf(document, (node) => {
+  const spans = spansOf(document, (node) => {
     const parent = node.parentElement;
-    return parent?.tagName.toLowerCase() === MARK_TAG ? parent.getAttribute(COMPANY_ATTRIBUTE) ?? undefined : undefined;
-  });
+    if (parent?.tagName.toLowerCase() !== MARK_TAG) return undefined;
+    return parent.getAttribute(COMPANY_ATTRIBUTE) ?? undefined;
+  }, (node) => node.parentElement?.hasAttribute(CONTINUATION_ATTRIBUTE) === true);
+  return spans;
 }
 
-/** Text spans whose text node `idOf` names, with offsets in the body's text content. */
-export function spansOf(document: Document, idOf: (node: Text) => string | undefined): FoundMention[] {
+/**
+ * Text spans whose text node `idOf` names, with offsets in the body's text content; a node that
+ * `continues` the span before it extends that span.
+ */
+export function spansOf(document: Document, idOf: (node: Text) => string | undefined, continues: (node: Text) => boolean = () => false): FoundMention[] {
   const spans: FoundMention[] = [];
   const walker = document.createTreeWalker(document.body, 0x4 /* SHOW_TEXT */);
-  let offset = 0;
+  let text = '';
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const companyId = idOf(node);
-    if (companyId !== undefined) spans.push({ start: offset, end: offset + node.data.length, companyId, text: node.data });
-    offset += node.data.length;
+    const start = text.length;
+    text += node.data;
+    if (companyId === undefined) continue;
+    const previous = spans.at(-1);
+    // The rest of a name split across elements extends its first part: one mention.
+    if (previous && continues(node)) {
+      previous.end = text.length;
+      previous.text = text.slice(previous.start);
+    } else {
+      spans.push({ start, end: text.length, companyId, text: node.data });
+    }
   }
   return spans;
 }

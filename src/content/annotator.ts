@@ -5,6 +5,7 @@ import type { Mention } from '../core/matcher';
 import type { MarkingStats } from '../core/messages';
 import type { PageRecognizer } from '../core/recognizer';
 import { blockOf, isInReadableArea, isMark, isReadable } from './dom-rules';
+import { type BlockNode, type MentionPart, mentionParts } from './mention-parts';
 import { TextSplicer } from './text-splicer';
 
 export interface Scheduler {
@@ -30,7 +31,8 @@ export interface AnnotatorOptions {
 }
 
 interface Pending {
-  piece: Text;
+  /** The mention's text, one piece per text node it spans. */
+  pieces: Text[];
   mention: Mention;
 }
 
@@ -160,7 +162,7 @@ export class Annotator {
     if (this.removals) {
       this.removals = false;
       this.splicer.prune();
-      for (let i = this.pending.length - 1; i >= 0; i--) if (!this.pending[i]!.piece.isConnected) this.pending.splice(i, 1);
+      for (let i = this.pending.length - 1; i >= 0; i--) if (!this.pending[i]!.pieces.every((piece) => piece.isConnected)) this.pending.splice(i, 1);
     }
     this.resolvePending();
     // Our own changes are not news to the observer.
@@ -229,37 +231,42 @@ export class Annotator {
     this.groupChars = 0;
     this.block = undefined;
     if (!entries.some((entry) => entry.fresh)) return;
-    const nodes = entries.map((entry) => entry.node);
-    const starts: number[] = [];
+    const nodes: BlockNode[] = [];
     let text = '';
-    for (const node of nodes) {
-      starts.push(text.length);
+    for (const { node, fresh } of entries) {
+      nodes.push({ data: node.data, start: text.length, fresh });
       text += node.data;
     }
     const { marks, pending } = this.recognizer.scan(text);
-    const cuts = new Map<number, { mention: Mention; mark: boolean }[]>();
+    // Per node, the parts to cut out of it; per mention, its pieces once cut.
+    const cuts = new Map<number, { part: MentionPart; pieces: Text[]; order: number }[]>();
+    const placed: { mention: Mention; mark: boolean; pieces: Text[] }[] = [];
     const place = (mention: Mention, mark: boolean) => {
-      // A mention across two text nodes (<b>Scale</b> AI) counts as evidence but is not wrapped.
-      let index = starts.length - 1;
-      while (index > 0 && starts[index]! > mention.start) index--;
-      if (mention.end > starts[index]! + nodes[index]!.data.length || !entries[index]!.fresh) return;
-      const list = cuts.get(index) ?? [];
-      list.push({ mention, mark });
-      cuts.set(index, list);
+      const parts = mentionParts(nodes, mention.start, mention.end);
+      if (!parts) return;
+      const pieces: Text[] = [];
+      parts.forEach((part, order) => {
+        const list = cuts.get(part.node) ?? [];
+        list.push({ part, pieces, order });
+        cuts.set(part.node, list);
+      });
+      placed.push({ mention, mark, pieces });
     };
     for (const mention of marks) place(mention, true);
     for (const mention of pending) place(mention, false);
     for (const [index, list] of cuts) {
-      list.sort((a, b) => a.mention.start - b.mention.start);
-      const node = nodes[index]!;
-      const pieces = this.splicer.isolate(node, list.map(({ mention }) => ({ start: mention.start - starts[index]!, end: mention.end - starts[index]! })));
+      list.sort((a, b) => a.part.start - b.part.start);
+      const node = entries[index]!.node;
+      const isolated = this.splicer.isolate(node, list.map(({ part }) => part));
       // The text left around the mentions has been read too.
       for (const piece of this.splicer.piecesOf(node)) this.seen.add(piece);
-      list.forEach(({ mention, mark }, i) => {
-        const piece = pieces[i]!;
-        if (mark) this.splicer.wrap(piece, mention.companyId);
-        else this.pending.push({ piece, mention });
+      list.forEach(({ pieces, order }, i) => {
+        pieces[order] = isolated[i]!;
       });
+    }
+    for (const { mention, mark, pieces } of placed) {
+      if (mark) this.splicer.wrapMention(pieces, mention.companyId);
+      else this.pending.push({ pieces, mention });
     }
   }
 
@@ -268,10 +275,10 @@ export class Annotator {
     const fresh = this.recognizer.takeNewEvidence();
     if (fresh.size === 0 || this.pending.length === 0) return;
     for (let i = this.pending.length - 1; i >= 0; i--) {
-      const { piece, mention } = this.pending[i]!;
+      const { pieces, mention } = this.pending[i]!;
       if (!fresh.has(mention.companyId) || !this.recognizer.resolves(mention)) continue;
       this.pending.splice(i, 1);
-      if (piece.isConnected) this.splicer.wrap(piece, mention.companyId);
+      if (pieces.every((piece) => piece.isConnected)) this.splicer.wrapMention(pieces, mention.companyId);
     }
   }
 

@@ -2,6 +2,10 @@
 
 export const MARK_TAG = 'backstory-mark';
 export const COMPANY_ATTRIBUTE = 'data-backstory-company';
+/** On the second and later marks of a mention split across elements ("<b>Scale</b> AI"). */
+export const CONTINUATION_ATTRIBUTE = 'data-backstory-continues';
+/** One per mention: its first mark. What is counted, stepped through and revealed. */
+export const MENTION_SELECTOR = `${MARK_TAG}[${COMPANY_ATTRIBUTE}]:not([${CONTINUATION_ATTRIBUTE}])`;
 export const CARD_TAG = 'backstory-card';
 /** On the page's root element: the reader's highlight style, which marks.css follows. */
 export const HIGHLIGHT_ATTRIBUTE = 'data-backstory-highlight';
@@ -50,7 +54,7 @@ export function isInReadableArea(node: Node): boolean {
 /** Mentions per company id among the marks under `root`. */
 export function countMarks(root: ParentNode): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const mark of Array.from(root.querySelectorAll(`${MARK_TAG}[${COMPANY_ATTRIBUTE}]`))) {
+  for (const mark of Array.from(root.querySelectorAll(MENTION_SELECTOR))) {
     const id = mark.getAttribute(COMPANY_ATTRIBUTE)!;
     counts[id] = (counts[id] ?? 0) + 1;
   }

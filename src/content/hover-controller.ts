@@ -1,6 +1,6 @@
 // Connects pointer, touch and keyboard input on the page to the hover state machine and the card.
 import { HoverMachine, HOVER_DELAYS } from '../core/hover-machine';
-import { COMPANY_ATTRIBUTE, MARK_TAG } from './dom-rules';
+import { COMPANY_ATTRIBUTE, MARK_TAG, MENTION_SELECTOR } from './dom-rules';
 import { CardHost, type Point } from './card-host';
 import type { CardProfiles } from './CardView';
 import { MentionStepper } from './mention-stepper';
@@ -52,7 +52,7 @@ export class HoverController {
       browserTimers,
       { ...HOVER_DELAYS, intent: options.intentDelay },
     );
-    this.stepper = new MentionStepper(doc, MARK_SELECTOR, {
+    this.stepper = new MentionStepper(doc, MENTION_SELECTOR, {
       open: (mark) => {
         this.openPoint = undefined;
         this.machine.openNow(mark);

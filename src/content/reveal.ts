@@ -1,12 +1,12 @@
 // The popup's "On this page": bring a company's first mention into view and flash it briefly.
-import { COMPANY_ATTRIBUTE, MARK_TAG } from './dom-rules';
+import { COMPANY_ATTRIBUTE, MENTION_SELECTOR } from './dom-rules';
 
 export const FLASH_ATTRIBUTE = 'data-backstory-flash';
 const FLASH_MS = 1600;
 
 /** False when the company has no visible mention on the page. */
 export function revealMark(doc: Document, companyId: string): boolean {
-  const mark = Array.from(doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[${COMPANY_ATTRIBUTE}]`)).find(
+  const mark = Array.from(doc.querySelectorAll<HTMLElement>(MENTION_SELECTOR)).find(
     (candidate) => candidate.getAttribute(COMPANY_ATTRIBUTE) === companyId && candidate.getClientRects().length > 0,
   );
   if (!mark) return false;

@@ -1,6 +1,6 @@
 // Cuts page text nodes around mentions and wraps them, remembering every cut, so that taking the
 // marks away later puts each original text node back whole: same node, same text.
-import { COMPANY_ATTRIBUTE, MARK_TAG } from './dom-rules';
+import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, MARK_TAG } from './dom-rules';
 
 export interface Cut {
   start: number;
@@ -57,15 +57,20 @@ export class TextSplicer {
     return this.pieces.get(node) ?? [node];
   }
 
-  /** Wraps an isolated piece in a mark for the company. */
-  wrap(piece: Text, companyId: string): Element {
-    const mark = piece.ownerDocument.createElement(MARK_TAG);
-    mark.setAttribute(COMPANY_ATTRIBUTE, companyId);
-    piece.replaceWith(mark);
-    mark.appendChild(piece);
+  /**
+   * Wraps a mention's isolated pieces (one, or one per text node it spans) in marks for the
+   * company. The marks after the first carry CONTINUATION_ATTRIBUTE: one mention, counted once.
+   */
+  wrapMention(pieces: readonly Text[], companyId: string): void {
+    pieces.forEach((piece, index) => {
+      const mark = piece.ownerDocument.createElement(MARK_TAG);
+      mark.setAttribute(COMPANY_ATTRIBUTE, companyId);
+      if (index > 0) mark.setAttribute(CONTINUATION_ATTRIBUTE, '');
+      piece.replaceWith(mark);
+      mark.appendChild(piece);
+    });
     this.marks++;
     this.companies.add(companyId);
-    return mark;
   }
 
   /**
@@ -83,7 +88,7 @@ export class TextSplicer {
       }
       for (const piece of group) {
         const parent = piece.parentNode;
-        if (parent instanceof Element && parent.tagName.toLowerCase() === MARK_TAG && piece.isConnected) {
+        if (parent instanceof Element && parent.tagName.toLowerCase() === MARK_TAG && piece.isConnected && !parent.hasAttribute(CONTINUATION_ATTRIBUTE)) {
           this.marks++;
           this.companies.add(parent.getAttribute(COMPANY_ATTRIBUTE) ?? '');
         }

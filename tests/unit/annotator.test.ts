@@ -148,14 +148,32 @@ describe('Annotator', () => {
     expect(instance.markedCompanyIds.size).toBe(0);
   });
 
-  it('does not mark a name split across elements, but counts it as evidence', () => {
+  it('marks a name split across inline elements in each element, as one mention that is also evidence', () => {
     page('<p><b>Scale</b> AI and Apple</p>');
     const aliases: AliasEntry[] = [
       ...ALIASES,
       { text: 'Apple', companyId: 'scale-ai', caseSensitive: true, ambiguous: true, evidence: ['other-name-on-page'] },
     ];
-    annotateAll(aliases);
-    expect(marks()).toEqual([['Apple', 'scale-ai']]);
+    const { annotator, added } = annotateAll(aliases);
+    expect(marks()).toEqual([['Scale', 'scale-ai'], ['AI', 'scale-ai'], ['Apple', 'scale-ai']]);
+    // The space between the parts stays outside both marks, and the text is unchanged.
+    expect(document.querySelector('p')!.textContent).toBe('Scale AI and Apple');
+    expect(document.querySelector('b > backstory-mark')?.textContent).toBe('Scale');
+    expect(added).toBe(2);
+    expect(countMarks(document)).toEqual({ 'scale-ai': 2 });
+    expect(document.querySelectorAll('[data-backstory-continues]')).toHaveLength(1);
+    annotator.stop();
+    const paragraph = document.querySelector('p')!;
+    expect(Array.from(paragraph.childNodes, (node) => [node.nodeName, node.textContent])).toEqual([['B', 'Scale'], ['#text', ' AI and Apple']]);
+    expect(paragraph.querySelector('b')!.childNodes).toHaveLength(1);
+  });
+
+  it('leaves a split name unmarked when part of it was marked before, and says nothing twice', () => {
+    page('<p><b>Scale</b> AI</p>');
+    annotateAll([{ text: 'Scale', companyId: 'scale-co', caseSensitive: true }]);
+    const { added } = annotateAll(ALIASES);
+    expect(added).toBe(0);
+    expect(marks()).toEqual([['Scale', 'scale-co']]);
   });
 
   it('reads the blank text between two marks, so a second run does not join their words (found by the property test)', () => {
