@@ -23,6 +23,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // The extension ships its own code: no source maps pointing at a dev server.
       sourcemap: false,
+      // No <link rel=modulepreload> helper: in the content script it would add elements to the
+      // reader's page and resolve chunk paths against the page's address. Chunks load by import().
+      modulePreload: false,
       // Pages the manifest does not name (the full profile) are built as pages of their own.
       rollupOptions: { input: { profile: path.resolve(import.meta.dirname, 'src/profile.html') } },
     },

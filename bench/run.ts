@@ -69,7 +69,7 @@ if (!('skipped' in importResult)) {
   budget('importing 100,000 relations into IndexedDB ≤ 3 s', importResult.saveMs <= 3000, `${fixed(importResult.saveMs / 1000, 2)} s saving (${fixed(importResult.totalMs / 1000, 1)} s in all)`);
 }
 if (!('skipped' in sizes)) {
-  budget('content script JavaScript ≤ 40 KB gzipped', sizes.contentScriptGzipKB <= 40, `${sizes.contentScriptGzipKB} KB`);
+  budget('content script JavaScript ≤ 40 KB gzipped', sizes.contentScriptGzipKB <= 40, `${sizes.contentScriptGzipKB} KB on every page, + ${sizes.cardChunksGzipKB} KB for the card on the first hover`);
 }
 
 const result = { matcher: matcher ?? skipped, page, card, search, import: importResult, sizes, budgets };
@@ -119,7 +119,7 @@ if (json) {
   }
   if (!('skipped' in card)) console.log(`\nCard open, ${card.opens} cards in Chromium: rendered and placed p50 ${fixed(card.readyP50Ms)} ms, p95 ${fixed(card.readyP95Ms)} ms; painted p50 ${fixed(card.p50Ms)} ms, p95 ${fixed(card.p95Ms)} ms; next-frame baseline p95 ${fixed(card.frameP95Ms)} ms (×${fixed(card.vsNextFrame, 2)})`);
   if (!('skipped' in importResult)) console.log(`\nImport of ${importResult.relations} relations (${importResult.fileMB} MB): read ${fixed(importResult.readMs)} ms, check ${fixed(importResult.checkMs)} ms, save ${fixed(importResult.saveMs)} ms; long tasks on the options page: ${importResult.optionsLongTasksMs.length}`);
-  if (!('skipped' in sizes)) console.log(`\nSizes: content script ${sizes.contentScriptKB} KB (${sizes.contentScriptGzipKB} KB gzipped); dataset ${sizes.datasetKB} KB (${sizes.datasetGzipKB} KB gzipped); logos ${sizes.logosKB} KB`);
+  if (!('skipped' in sizes)) console.log(`\nSizes: content script ${sizes.contentScriptKB} KB (${sizes.contentScriptGzipKB} KB gzipped), card code loaded on the first hover ${sizes.cardChunksGzipKB} KB gzipped; dataset ${sizes.datasetKB} KB (${sizes.datasetGzipKB} KB gzipped); logos ${sizes.logosKB} KB`);
   console.log(`\n${table()}`);
 }
 if (check && budgets.some((b) => !b.ok)) process.exitCode = 1;

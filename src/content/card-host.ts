@@ -69,9 +69,12 @@ export class CardHost {
     return this.doc.activeElement === this.host;
   }
 
-  /** Shows the card for `companyId` next to `anchor`, on the line under `point` when it wraps. */
-  show(anchor: Element, companyId: string, point: Point | undefined): void {
-    this.openedAt = performance.now();
+  /**
+   * Shows the card for `companyId` next to `anchor`, on the line under `point` when it wraps;
+   * `askedAt` is when the reader's intent was seen, for the card's timing.
+   */
+  show(anchor: Element, companyId: string, point: Point | undefined, askedAt = performance.now()): void {
+    this.openedAt = askedAt;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     render(null, this.mount); // a new company starts a new trail
     render(

@@ -1,13 +1,16 @@
 // Connects pointer, touch and keyboard input on the page to the hover state machine and the card.
 import { HoverMachine, HOVER_DELAYS } from '../core/hover-machine';
 import { COMPANY_ATTRIBUTE, MARK_TAG, MENTION_SELECTOR } from './dom-rules';
-import { CardHost, type Point } from './card-host';
+import type { Point } from './card-host';
 import type { CardProfiles } from './CardView';
+import { type CardLoader, LazyCard } from './lazy-card';
 import { MentionStepper } from './mention-stepper';
 
 export interface HoverOptions {
   intentDelay: number;
   openProfile(companyId: string): void;
+  /** How the card's code is loaded (tests pass it in directly). */
+  loadCard?: CardLoader;
 }
 
 const MARK_SELECTOR = `${MARK_TAG}[${COMPANY_ATTRIBUTE}]`;
@@ -24,7 +27,7 @@ function markOf(event: Event): Element | null {
 }
 
 export class HoverController {
-  private readonly card: CardHost;
+  private readonly card: LazyCard;
   private readonly machine: HoverMachine<Element>;
   private readonly stepper: MentionStepper;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
@@ -38,12 +41,12 @@ export class HoverController {
     profiles: CardProfiles,
     private readonly options: HoverOptions,
   ) {
-    this.card = new CardHost(doc, profiles, {
+    this.card = new LazyCard(doc, profiles, {
       onPointerEnter: () => this.machine.enterCard(),
       onPointerLeave: () => this.machine.leaveCard(),
       onClose: () => this.machine.dismiss(),
       onOpenProfile: (id) => this.options.openProfile(id),
-    });
+    }, options.loadCard);
     this.machine = new HoverMachine<Element>(
       {
         open: (mark) => this.card.show(mark, mark.getAttribute(COMPANY_ATTRIBUTE) ?? '', this.openPoint),
@@ -98,9 +101,10 @@ export class HoverController {
     });
     this.listen(this.doc, 'pointerdown', (event) => {
       const pointer = event as PointerEvent;
-      if (pointer.pointerType === 'touch' && !markOf(event) && !event.composedPath().includes(this.card.element)) {
-        this.machine.dismiss();
-      }
+      if (pointer.pointerType !== 'touch') return;
+      // A tap starting on a mention: the card's code loads while the finger is down.
+      if (markOf(event)) void this.card.prepare();
+      else if (!this.card.contains(event.composedPath()[0] ?? null)) this.machine.dismiss();
     });
     // Capture, so a page that stops Escape from bubbling cannot keep the card open.
     this.listen(win, 'keydown', (event) => {
@@ -132,6 +136,7 @@ export class HoverController {
   }
 
   private rest(mark: Element, pointer: PointerEvent): void {
+    void this.card.prepare();
     this.openPoint = { x: pointer.clientX, y: pointer.clientY };
     this.machine.enterMention(mark);
   }

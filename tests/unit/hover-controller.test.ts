@@ -2,6 +2,7 @@
 // The hover card on a page, driven by pointer, touch and keyboard events, with a controlled clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompanyProfile } from '../../src/core/company-profile';
+import * as cardModule from '../../src/content/card-host';
 import { HoverController } from '../../src/content/hover-controller';
 import { CARD_TAG } from '../../src/content/dom-rules';
 import { profileOf } from './fixture-dataset';
@@ -28,7 +29,7 @@ beforeEach(() => {
   controller = new HoverController(
     document,
     { get: (id) => onPage.get(id), load, problem: () => 'not loaded', onPageIds: () => new Set(onPage.keys()) },
-    { intentDelay: INTENT, openProfile: (id) => openedProfiles.push(id) },
+    { intentDelay: INTENT, openProfile: (id) => openedProfiles.push(id), loadCard: () => Promise.resolve(cardModule) },
   );
   controller.attach();
 });
@@ -144,7 +145,10 @@ describe('inside the card', () => {
 
 describe('touch', () => {
   it('opens on a tap at once and closes on a tap elsewhere', async () => {
+    pointer('pointerdown', mark('google'), 5, 5, 'touch');
     pointer('pointerup', mark('google'), 5, 5, 'touch');
+    // The first card waits for its code (loaded from the tap's start): a few microtasks here.
+    await settle();
     expect(cardTitle()).toBe('Google');
     pointer('pointerdown', document.querySelector('#after')!, 5, 5, 'touch');
     expect(cardShown()).toBe(false);
@@ -163,10 +167,11 @@ describe('touch', () => {
 });
 
 describe('keyboard stepping', () => {
-  it('focuses the mentions in turn, each focusable only while focused, and opens their cards', () => {
+  it('focuses the mentions in turn, each focusable only while focused, and opens their cards', async () => {
     expect(controller.step('next')).toBe(true);
     expect(document.activeElement).toBe(mark('scale-ai'));
     expect(mark('scale-ai').getAttribute('tabindex')).toBe('-1');
+    await settle();
     expect(cardTitle()).toBe('Scale AI');
     controller.step('next');
     expect(document.activeElement).toBe(mark('google'));
@@ -178,8 +183,9 @@ describe('keyboard stepping', () => {
     expect(document.querySelectorAll('[tabindex]')).toHaveLength(1);
   });
 
-  it('moves focus into the card on Enter only, and back to the mention on Escape', () => {
+  it('moves focus into the card on Enter only, and back to the mention on Escape', async () => {
     controller.step('next');
+    await settle();
     expect(document.activeElement).toBe(mark('scale-ai'));
     const dialog = shadow()!.querySelector<HTMLElement>('[role="dialog"]')!;
     const focused = vi.fn();
