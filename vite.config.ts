@@ -15,7 +15,14 @@ export default defineConfig(({ mode }) => {
     plugins: [
       bundledDataset(),
       preact(),
-      crx({ manifest: manifestFor(manifest, target) as unknown as ManifestV3Export, browser: target }),
+      crx({
+        manifest: manifestFor(manifest, target) as unknown as ManifestV3Export,
+        browser: target,
+        // The content script is one classic script, not a loader that import()s modules: it runs
+        // as the page starts loading, asks what to mark while the page is parsed, and marks the top
+        // of the page before its first layout. (An import() would wait until after that layout.)
+        contentScripts: { standaloneFiles: ['content/index.ts'] },
+      }),
     ],
     build: {
       outDir: `../dist/${target}`,

@@ -2,7 +2,7 @@
 // then what it marks on the real pages in ../shared/corpus/news (when present; never copied here).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { aliasEntries } from '../src/background/handlers';
+import { aliasEntries } from '../src/core/alias-entries';
 import { loadProjectDataset } from './dataset-source';
 import { mentionsInDocument, parsePage } from './engine-on-page';
 import { scorePages } from './eval/eval-engine';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AliasEntry } from '../../src/core/matcher';
-import { aliasEntries } from '../../src/background/handlers';
+import { aliasEntries } from '../../src/core/alias-entries';
 import { checkDatasetAt } from '../dataset-source';
 import { mentionsInDocument, parsePage, spansOf, type FoundMention } from '../engine-on-page';
 import { labelsAsElements, score, unlabel, type Score } from './labelled-text';

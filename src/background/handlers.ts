@@ -1,15 +1,14 @@
-// What the background answers to each request. The database is read fresh each time: the service
-// worker may have been restarted since the last message, so nothing is kept only in memory.
-import type { Company } from '../core/dataset-schema';
+// What the background answers to each request. The service worker may have been restarted since
+// the last message, so nothing is kept only in memory: the database is read each time, and what is
+// derived from all of it (the search index, the alias list) is cached per data version.
 import type { CompanyLogo, CompanyProfile } from '../core/company-profile';
-import type { AliasEntry } from '../core/matcher';
 import type { BackgroundRequest, ResponseMap } from '../core/messages';
 import { HandlerError, type SenderInfo } from '../core/message-receiver';
-import { createSearchIndexCache } from './search-index';
+import { createAliasCache, createSearchIndexCache } from './data-cache';
 import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/site-rules';
 import type { Settings } from '../core/settings';
 import type { BackstoryDb } from '../store/db';
-import { allCompanies, companiesById, relationsOf } from '../store/queries';
+import { companiesById, relationsOf } from '../store/queries';
 
 export interface HandlerContext {
   db: BackstoryDb;
@@ -23,20 +22,8 @@ export interface HandlerContext {
   logos: () => Promise<Record<string, CompanyLogo>>;
   /** The toolbar badge of one tab; empty text clears it. */
   setBadge: (tabId: number, text: string) => Promise<void>;
-}
-
-export function aliasEntries(companies: readonly Company[]): AliasEntry[] {
-  return companies.flatMap((company): AliasEntry[] => [
-    ...company.aliases.map((alias) => ({
-      text: alias.text,
-      caseSensitive: alias.caseSensitive,
-      companyId: company.id,
-      ...(alias.ambiguous ? { ambiguous: true, evidence: alias.evidence ?? [] } : {}),
-    })),
-    ...(company.formerNames ?? []).map((former) => ({ text: former.name, caseSensitive: true, companyId: company.id })),
-    // Tickers are evidence for the company's ambiguous names ("$AAPL"), never marks themselves.
-    ...(company.tickers ?? []).map((ticker) => ({ text: ticker.symbol, caseSensitive: true, companyId: company.id, role: 'ticker' as const })),
-  ]);
+  /** Where the card's module is in the package, for content scripts to load on first hover. */
+  cardModule: string;
 }
 
 async function profiles(context: HandlerContext, ids: readonly string[]): Promise<CompanyProfile[]> {
@@ -71,14 +58,14 @@ type Handlers = {
 export function createHandlers(context: HandlerContext): Handlers {
   const { db } = context;
   const searchIndex = createSearchIndexCache(db);
+  const aliases = createAliasCache(db);
   return {
     async getPageConfig({ url }) {
       await context.ready();
       const site = normalizeSite(url);
       const settings = await context.readSettings();
       const enabled = isPageEnabled(settings, url);
-      const aliases = enabled ? aliasEntries(await allCompanies(db)) : [];
-      return { enabled, settings, site, aliases };
+      return { enabled, settings, site, aliases: enabled ? await aliases() : [], cardModule: context.cardModule };
     },
     async getProfiles({ ids }) {
       await context.ready();

@@ -96,10 +96,14 @@ export class Annotator {
     return this.splicer.companyIds;
   }
 
-  /** Starts reading the page (the part in view first) and watching it for changes. */
-  start(): void {
+  /**
+   * Starts reading the page (the part in view first) and watching it for changes. `viewAtTop`:
+   * the caller knows the view shows the page's top, so where it is need not be asked (asking
+   * forces a layout of the whole page).
+   */
+  start({ viewAtTop = false }: { viewAtTop?: boolean } = {}): void {
     const body = this.root.body ?? this.root.documentElement;
-    const inView = this.firstElementInView();
+    const inView = viewAtTop ? undefined : this.firstElementInView();
     if (inView && inView !== body && body.contains(inView) && isInReadableArea(inView)) {
       // From the element in view to the end, then from the top down to it.
       this.queue.push({ root: body, from: inView }, { root: body, until: inView });

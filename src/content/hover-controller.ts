@@ -9,8 +9,8 @@ import { MentionStepper } from './mention-stepper';
 export interface HoverOptions {
   intentDelay: number;
   openProfile(companyId: string): void;
-  /** How the card's code is loaded (tests pass it in directly). */
-  loadCard?: CardLoader;
+  /** How the card's code is loaded: from the extension's package, or directly in tests. */
+  loadCard: CardLoader;
 }
 
 const MARK_SELECTOR = `${MARK_TAG}[${COMPANY_ATTRIBUTE}]`;

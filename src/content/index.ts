@@ -6,7 +6,6 @@ import { SETTINGS_KEY } from '../core/settings';
 import { onDataChange } from '../shared/data-change';
 import { isOwnExtension } from '../shared/messaging';
 import { PageSession } from './page-session';
-import './marks.css';
 
 const session = new PageSession(document, location.href);
 

@@ -5,9 +5,8 @@ import type { CardEvents, CardHost, Point } from './card-host';
 import type { CardProfiles } from './CardView';
 
 type CardModule = typeof import('./card-host');
+/** Loads card-host, built as a module of its own (see the background's cardModule). */
 export type CardLoader = () => Promise<CardModule>;
-
-const loadCardModule: CardLoader = () => import('./card-host');
 
 export class LazyCard {
   private host: CardHost | undefined;
@@ -20,7 +19,7 @@ export class LazyCard {
     private readonly doc: Document,
     private readonly profiles: CardProfiles,
     private readonly events: CardEvents,
-    private readonly load: CardLoader = loadCardModule,
+    private readonly load: CardLoader,
   ) {}
 
   /** Starts loading the card's code, once; a failed load (the extension was updated) is retried next time. */

@@ -1,6 +1,7 @@
 // Backstory's life on one page: ask the background what to mark, mark it, fetch every marked
 // company's profile in one message (so a card never waits), and undo it all when the site is
 // switched off.
+import browser from 'webextension-polyfill';
 import type { CompanyProfile } from '../core/company-profile';
 import { compileMatcher } from '../core/matcher';
 import { PageRecognizer } from '../core/recognizer';
@@ -42,7 +43,10 @@ export class PageSession {
 
   async start(): Promise<void> {
     const generation = this.generation;
-    const config = await askBackground({ type: 'getPageConfig', url: this.url });
+    // The script runs as the page starts loading: what to mark is asked for while the page is
+    // parsed, and marking starts once it is (before its first layout, on a fresh load).
+    const viewAtTop = this.doc.readyState === 'loading' && isFreshLoad(this.doc);
+    const [config] = await Promise.all([askBackground({ type: 'getPageConfig', url: this.url }), domReady(this.doc)]);
     if (!config.enabled || this.active || generation !== this.generation) return;
     this.active = true;
     const setupStarted = performance.now();
@@ -58,6 +62,7 @@ export class PageSession {
       {
         intentDelay: config.settings.hoverDelayMs,
         openProfile: (companyId) => void askBackground({ type: 'openProfile', companyId }).catch(() => undefined),
+        loadCard: () => import(/* @vite-ignore */ browser.runtime.getURL(config.cardModule)) as Promise<typeof import('./card-host')>,
       },
     );
     this.hover.attach();
@@ -66,7 +71,7 @@ export class PageSession {
     });
     this.annotator = annotator;
     this.setupMs = performance.now() - setupStarted;
-    annotator.start();
+    annotator.start({ viewAtTop });
   }
 
   /**
@@ -177,7 +182,7 @@ export class PageSession {
   }
 
   state(): PageState {
-    const counts = countMarks(this.doc.body);
+    const counts = countMarks(this.doc.body ?? this.doc.documentElement);
     const names: Record<string, string> = {};
     for (const id of Object.keys(counts)) {
       const name = this.profiles.get(id)?.company.name;
@@ -185,4 +190,21 @@ export class PageSession {
     }
     return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats, setupMs: this.setupMs ?? 0 } } : {}) };
   }
+}
+
+/** Resolves once the document is parsed: at once if it is, else at DOMContentLoaded. */
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * A page opened afresh (not restored from history, not reloaded, no #fragment) shows its top when
+ * it is parsed: no need to ask where the view is, which would force a layout of the whole page.
+ */
+function isFreshLoad(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view || view.location.hash !== '') return false;
+  const navigation = view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === 'navigate';
 }

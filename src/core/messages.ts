@@ -38,6 +38,8 @@ export interface PageConfig {
   settings: Settings;
   site: string | undefined;
   aliases: AliasEntry[];
+  /** The card's code, a module in the extension's package, loaded on the first hover. */
+  cardModule: string;
 }
 
 /** What marking cost the page, in the content script's own measure (read by benchmarks and tests). */

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { aliasEntries, createHandlers, dispatch } from '../../src/background/handlers';
+import { createHandlers, dispatch } from '../../src/background/handlers';
+import { aliasEntries } from '../../src/core/alias-entries';
 import type { Company, Relation } from '../../src/core/dataset-schema';
 import { HandlerError } from '../../src/core/message-receiver';
 import { defaultSettings, type Settings } from '../../src/core/settings';
@@ -26,7 +27,7 @@ async function setup(disabledSites: string[] = []) {
   const openTab = vi.fn(async (_path: string) => {});
   const logos = vi.fn(async () => ({ meta: { path: 'M0 0h24v24H0z', hex: '0467DF' } }));
   const setBadge = vi.fn(async (_tabId: number, _text: string) => {});
-  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos, setBadge });
+  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos, setBadge, cardModule: 'assets/card-host.js' });
   return { db, handlers, writeSettings, ready, openTab, logos, setBadge, stored: () => stored };
 }
 
@@ -133,6 +134,7 @@ describe('getPageConfig', () => {
     expect(ready).toHaveBeenCalled();
     expect(config.enabled).toBe(true);
     expect(config.site).toBe('news.example.com');
+    expect(config.cardModule).toBe('assets/card-host.js');
     // Stored companies come back in id order, so compare without order.
     const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
     expect([...config.aliases].sort(byText)).toEqual(aliasEntries(makeDataset().companies).sort(byText));
