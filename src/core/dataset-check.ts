@@ -124,6 +124,22 @@ export function checkDataset(input: unknown, file = 'dataset', options: CheckOpt
   return checkRecords(lists, options);
 }
 
+/**
+ * Whether a change among these relations names a cause that is not one of them: only then must
+ * the relations stored elsewhere be known (as knownRelationIds) to check it.
+ */
+export function hasOutsideCauses(relations: readonly RawRecord[]): boolean {
+  const field = (value: unknown, name: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined);
+  const own = new Set(relations.map((record) => field(record.value, 'id')));
+  return relations.some((record) => {
+    const changes = field(record.value, 'changes');
+    return Array.isArray(changes) && changes.some((change) => {
+      const causeId = field(change, 'causeId');
+      return causeId !== undefined && !own.has(causeId);
+    });
+  });
+}
+
 function linkProblems(companies: Parsed<Company>[], relations: Parsed<Relation>[], options: CheckOptions): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const report = (raw: RawRecord, record: string, field: string, message: string) =>

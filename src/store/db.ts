@@ -2,13 +2,12 @@
 // that carries the data before it forward: a reader's data survives every update.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Company, Relation } from '../core/dataset-schema';
+import { relationRows, type RelationBlock, type RelationPosting } from './relation-store';
 
 export const BUNDLED_DATASET_ID = 'bundled';
 
 /** Every stored fact knows the dataset it came from. */
 export type StoredCompany = Company & { datasetId: string };
-/** A relation as stored: with its dataset and the ids of its parties, indexed for "relations of X". */
-export type StoredRelation = Relation & { datasetId: string; partyIds: string[] };
 
 export interface DatasetInfo {
   id: string;
@@ -26,7 +25,8 @@ export interface DatasetInfo {
 
 export class BackstoryDb extends Dexie {
   companyRecords!: Table<StoredCompany, [string, string]>;
-  relationRecords!: Table<StoredRelation, [string, string]>;
+  relationBlocks!: Table<RelationBlock, [string, number]>;
+  relationPostings!: Table<RelationPosting, [string, string]>;
   datasets!: Table<DatasetInfo, string>;
 
   constructor(name = 'backstory') {
@@ -44,6 +44,30 @@ export class BackstoryDb extends Dexie {
         datasets: 'id',
       })
       .upgrade(upgradeToMultipleDatasets);
+    // Version 3: relations in blocks, found through a row per company (see relation-store.ts).
+    this.version(3)
+      .stores({
+        relationRecords: null,
+        relationBlocks: '[datasetId+block]',
+        relationPostings: '[datasetId+companyId]',
+      })
+      .upgrade(upgradeToRelationBlocks);
+  }
+}
+
+/** Version 2 kept a row per relation: each dataset's relations become blocks, in id order. */
+async function upgradeToRelationBlocks(tx: Transaction): Promise<void> {
+  const records = (await tx.table('relationRecords').toArray()) as (Relation & { datasetId: string; partyIds?: string[] })[];
+  const byDataset = new Map<string, Relation[]>();
+  for (const { datasetId, partyIds: _partyIds, ...relation } of records) {
+    let list = byDataset.get(datasetId);
+    if (!list) byDataset.set(datasetId, (list = []));
+    list.push(relation);
+  }
+  for (const [datasetId, relations] of byDataset) {
+    const { blocks, postings } = relationRows(datasetId, relations);
+    await tx.table('relationBlocks').bulkPut(blocks);
+    await tx.table('relationPostings').bulkPut(postings);
   }
 }
 

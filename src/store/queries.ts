@@ -1,12 +1,11 @@
 // Reads across the enabled datasets. When two datasets define the same id, a reader's dataset beats
 // the bundled one (a correction stays a correction after the bundled data updates), and among
 // readers' datasets the most recently imported wins.
-import type { Company, Relation } from '../core/dataset-schema';
-import type { BackstoryDb, DatasetInfo, StoredCompany, StoredRelation } from './db';
+import type { Company } from '../core/dataset-schema';
+import type { BackstoryDb, DatasetInfo, StoredCompany } from './db';
+import { type DatasetRelation, relationCountsByCompany, relationsWithCompanies } from './relation-store';
 
-export interface SourcedRelation extends Relation {
-  datasetId: string;
-}
+export type SourcedRelation = DatasetRelation;
 
 async function enabledDatasets(db: BackstoryDb): Promise<Map<string, DatasetInfo>> {
   const all = await db.datasets.toArray();
@@ -49,20 +48,13 @@ export async function companiesById(db: BackstoryDb, ids: readonly string[]): Pr
 /** Relations with any of the companies, each once. */
 export async function relationsOf(db: BackstoryDb, companyIds: readonly string[]): Promise<SourcedRelation[]> {
   const datasets = await enabledDatasets(db);
-  // distinct(): a relation between two of the asked companies matches twice.
-  const records = await db.relationRecords.where('partyIds').anyOf([...companyIds]).distinct().toArray();
-  return [...winnerPerId(records, datasets).values()].map(({ partyIds: _partyIds, ...relation }: StoredRelation) => relation);
+  const records = await relationsWithCompanies(db, [...datasets.keys()], companyIds);
+  return [...winnerPerId(records, datasets).values()];
 }
 
 /** Relations per company id across all stored datasets: how well known a company is, for ranking. */
-export async function relationCounts(db: BackstoryDb): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  // A key-only walk of the multi-entry index: one key per party, no record is read.
-  await db.relationRecords.orderBy('partyIds').eachKey((key) => {
-    const id = String(key);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  });
-  return counts;
+export function relationCounts(db: BackstoryDb): Promise<Map<string, number>> {
+  return relationCountsByCompany(db);
 }
 
 /** Changes whenever a dataset is imported, removed, switched on or off. */

@@ -1,11 +1,12 @@
 // A reader's own datasets: read a file, check it against everything already stored, and import it
 // (replacing an earlier import of the same name). Nothing is written unless every record is valid.
-import { checkRecords, type DatasetProblem } from '../core/dataset-check';
+import { checkRecords, hasOutsideCauses, type DatasetProblem } from '../core/dataset-check';
 import { readImportJson, readRelationsCsv, type ReadResult } from '../core/dataset-files';
 import type { Dataset } from '../core/dataset-schema';
 import { fingerprintText } from '../core/fingerprint';
 import type { BackstoryDb, DatasetInfo } from './db';
 import { importDataset, type ImportProgress } from './import-dataset';
+import { datasetRelations, relationIdsOutside } from './relation-store';
 
 export type UserImport =
   | { ok: true; dataset: DatasetInfo }
@@ -36,10 +37,12 @@ export async function importUserDataset(
   // What the file may point at: every stored record except those of the version it replaces.
   const others = (records: { id: string; datasetId: string }[]) =>
     new Set(records.filter((record) => record.datasetId !== previous?.id).map((record) => record.id));
-  const [companies, relations] = await Promise.all([db.companyRecords.toArray(), db.relationRecords.toArray()]);
+  const companies = await db.companyRecords.toArray();
+  // Other datasets' relations are read (all of them) only when a change names a cause elsewhere.
+  const knownRelationIds = hasOutsideCauses(read.relations) ? await relationIdsOutside(db, previous?.id) : new Set<string>();
   const check = checkRecords(read, {
     knownCompanyIds: others(companies),
-    knownRelationIds: others(relations),
+    knownRelationIds,
     ...(progress.checking ? { onProgress: progress.checking } : {}),
   });
   const problems = [...read.problems, ...(check.ok ? [] : check.problems)];
@@ -59,8 +62,6 @@ export async function exportDataset(db: BackstoryDb, id: string): Promise<{ name
   const info = await db.datasets.get(id);
   if (!info) throw new Error(`There is no dataset "${id}".`);
   const companies = (await db.companyRecords.where('datasetId').equals(id).toArray()).map(({ datasetId: _d, ...company }) => company);
-  const relations = (await db.relationRecords.where('datasetId').equals(id).toArray()).map(
-    ({ datasetId: _d, partyIds: _p, ...relation }) => relation,
-  );
+  const relations = await datasetRelations(db, id);
   return { name: info.name, companies, relations };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  hasOutsideCauses,
   checkDataset,
   checkRecords,
   formatProblem,
@@ -441,6 +442,21 @@ describe('checkRecords', () => {
     const onProgress = vi.fn();
     expect(checkRecords({ companies: [], relations: [] }, { onProgress })).toEqual({ ok: true, dataset: { companies: [], relations: [] } });
     expect(onProgress.mock.calls).toEqual([[0, 0]]);
+  });
+});
+
+describe('hasOutsideCauses', () => {
+  const raw = (value: unknown) => ({ value, file: 'mine.json' });
+  it('is true only when a change names a cause the records do not define', () => {
+    const own = raw({ id: 'a', changes: [{ causeId: 'b' }] });
+    const other = raw({ id: 'b', changes: [] });
+    expect(hasOutsideCauses([own, other])).toBe(false);
+    expect(hasOutsideCauses([own])).toBe(true);
+    expect(hasOutsideCauses([raw({ id: 'c', changes: [{ date: '2025' }] })])).toBe(false);
+  });
+
+  it('reads malformed records without throwing', () => {
+    expect(hasOutsideCauses([raw(null), raw('x'), raw({ changes: 'none' }), raw({ changes: [null, 3] })])).toBe(false);
   });
 });
 

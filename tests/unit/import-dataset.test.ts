@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Relation } from '../../src/core/dataset-schema';
 import { BackstoryDb, type DatasetInfo } from '../../src/store/db';
 import { importDataset, removeDataset, setDatasetEnabled } from '../../src/store/import-dataset';
+import { BLOCK_SIZE, datasetRelations, relationCountsByCompany, relationsWithCompanies } from '../../src/store/relation-store';
 import { makeDataset } from './fixture-dataset';
 
 let n = 0;
@@ -27,7 +28,7 @@ const bundled = { id: 'bundled', name: 'Backstory', origin: 'bundled', version: 
 
 const idsOf = async (db: BackstoryDb, datasetId: string) => ({
   companies: (await db.companyRecords.where('datasetId').equals(datasetId).toArray()).map((c) => c.id).sort(),
-  relations: (await db.relationRecords.where('datasetId').equals(datasetId).toArray()).map((r) => r.id).sort(),
+  relations: (await datasetRelations(db, datasetId)).map((r) => r.id).sort(),
 });
 
 /** A second, different dataset: only two companies and their one relation. */
@@ -39,7 +40,7 @@ function smallDataset() {
 }
 
 describe('importDataset', () => {
-  it('stores every record with its dataset, the party ids indexed, and the dataset row', async () => {
+  it('stores every record with its dataset, each relation found through its parties, and the dataset row', async () => {
     const db = freshDb();
     const dataset = makeDataset();
     const info = await importDataset(db, bundled, dataset);
@@ -47,13 +48,33 @@ describe('importDataset', () => {
     expect(info).toEqual(expected);
     expect(await db.datasets.toArray()).toEqual([expected]);
     expect(await db.companyRecords.get(['bundled', 'meta'])).toEqual({ ...dataset.companies[0], datasetId: 'bundled' });
-    expect(await db.relationRecords.get(['bundled', 'google-scale-ai'])).toEqual({
-      ...dataset.relations[1],
-      datasetId: 'bundled',
-      partyIds: ['google', 'scale-ai'],
-    });
-    const ofScale = await db.relationRecords.where('partyIds').equals('scale-ai').toArray();
+    expect(await datasetRelations(db, 'bundled')).toEqual(dataset.relations);
+    const ofScale = await relationsWithCompanies(db, ['bundled'], ['scale-ai']);
     expect(ofScale.map((r) => r.id).sort()).toEqual(['google-scale-ai', 'meta-scale-ai', 'nestle-scale-ai', 'openai-scale-ai']);
+    expect(ofScale.every((r) => r.datasetId === 'bundled')).toBe(true);
+  });
+
+  it('stores a large dataset in blocks, each relation found through each of its parties once', async () => {
+    const db = freshDb();
+    const dataset = makeDataset();
+    const template = dataset.relations[0]!;
+    // More relations than two blocks hold, between three companies in turn.
+    const trio = ['meta', 'scale-ai', 'google'];
+    dataset.relations = Array.from({ length: BLOCK_SIZE * 2 + 7 }, (_, i) => ({
+      ...template,
+      id: `r-${String(i).padStart(4, '0')}`,
+      parties: [{ ...template.parties[0]!, companyId: trio[i % 3]! }, { ...template.parties[1]!, companyId: trio[(i + 1) % 3]! }],
+    }));
+    await importDataset(db, bundled, dataset);
+    expect(await db.relationBlocks.count()).toBe(3);
+    expect(await datasetRelations(db, 'bundled')).toEqual(dataset.relations);
+    const withMeta = await relationsWithCompanies(db, ['bundled'], ['meta']);
+    expect(withMeta.map((r) => r.id)).toEqual(dataset.relations.filter((r) => r.parties.some((p) => p.companyId === 'meta')).map((r) => r.id));
+    // Asked for two of its parties, a relation still comes once.
+    const withEither = await relationsWithCompanies(db, ['bundled'], ['meta', 'google']);
+    expect(withEither).toHaveLength(dataset.relations.length);
+    expect(new Set(withEither.map((r) => r.id)).size).toBe(dataset.relations.length);
+    expect(await relationCountsByCompany(db)).toEqual(new Map([['meta', 346], ['scale-ai', 346], ['google', 346]]));
   });
 
   it('replaces the records of that dataset only', async () => {
@@ -78,7 +99,7 @@ describe('importDataset', () => {
   it('leaves the previous data intact when writing fails part-way', async () => {
     const db = freshDb();
     await importDataset(db, bundled, smallDataset());
-    vi.spyOn(db.relationRecords, 'bulkPut').mockRejectedValue(new Error('disk full'));
+    vi.spyOn(db.relationBlocks, 'bulkPut').mockRejectedValue(new Error('disk full'));
     vi.setSystemTime(NOW + 1000);
     await expect(importDataset(db, { ...bundled, version: 'v2' }, makeDataset())).rejects.toThrow('disk full');
     vi.restoreAllMocks();
@@ -106,7 +127,9 @@ describe('removeDataset and setDatasetEnabled', () => {
     await removeDataset(db, 'user-a');
     expect(await idsOf(db, 'user-a')).toEqual({ companies: [], relations: [] });
     expect((await idsOf(db, 'bundled')).companies).toHaveLength(6);
-    expect(await db.relationRecords.count()).toBe(4);
+    expect(await datasetRelations(db, 'user-a')).toEqual([]);
+    expect(await db.relationPostings.where('[datasetId+companyId]').between(['user-a', ''], ['user-a', '\uffff']).count()).toBe(0);
+    expect(await datasetRelations(db, 'bundled')).toHaveLength(4);
     expect(await db.datasets.toCollection().primaryKeys()).toEqual(['bundled']);
   });
 

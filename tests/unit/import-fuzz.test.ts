@@ -24,7 +24,7 @@ async function withBundled(): Promise<BackstoryDb> {
 }
 
 async function contents(db: BackstoryDb): Promise<string> {
-  return JSON.stringify([await db.companyRecords.toArray(), await db.relationRecords.toArray(), await db.datasets.toArray()]);
+  return JSON.stringify([await db.companyRecords.toArray(), await db.relationBlocks.toArray(), await db.relationPostings.toArray(), await db.datasets.toArray()]);
 }
 
 const GOOD = {
@@ -141,7 +141,7 @@ describe('importing hostile and broken files', () => {
   it('stops on a full disk with a clear message, keeping every earlier record', async () => {
     const db = await withBundled();
     const before = await contents(db);
-    vi.spyOn(db.relationRecords, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.relationBlocks, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const failure = await importUserDataset(db, JSON.stringify(GOOD), 'mine.json').catch((error: unknown) => error);
     expect(describeImportFailure(failure)).toBe('The browser has no room left for this dataset. Nothing was changed; free some space or import a smaller file.');
     expect(await contents(db)).toBe(before);
