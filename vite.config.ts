@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // The extension ships its own code: no source maps pointing at a dev server.
       sourcemap: false,
+      // BACKSTORY_NO_MINIFY=1 npm run build: readable function names in a profile of a page.
+      minify: process.env.BACKSTORY_NO_MINIFY ? false : 'oxc',
       // No <link rel=modulepreload> helper: in the content script it would add elements to the
       // reader's page and resolve chunk paths against the page's address. Chunks load by import().
       modulePreload: false,

@@ -10,36 +10,36 @@ export const CARD_TAG = 'backstory-card';
 /** On the page's root element: the reader's highlight style, which marks.css follows. */
 export const HIGHLIGHT_ATTRIBUTE = 'data-backstory-highlight';
 
-// Text here is code, input, controls, or not text at all: never touch it.
+// Text here is code, input, controls, or not text at all: never touch it. By localName, which
+// needs no string made per element (tagName.toUpperCase() did, for every element of a page).
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE',
-  'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
-  CARD_TAG.toUpperCase(),
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre',
+  'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title',
+  CARD_TAG,
 ]);
+
+/** Hidden, or editable: one native check instead of three attribute reads per element. */
+const SKIP_ATTRIBUTES = '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
 
 // Elements inside a line of text: a name may continue across them, and they do not end a sentence.
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q', 'S',
-  'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR', 'NOBR', 'BIG', 'TT', MARK_TAG.toUpperCase(),
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'q', 's',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr', 'nobr', 'big', 'tt', MARK_TAG,
 ]);
 
 /** Whether the subtree under this element may hold text to mark. */
 export function isReadable(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return false;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return false;
-  return true;
+  return !SKIP_TAGS.has(element.localName) && !element.matches(SKIP_ATTRIBUTES);
 }
 
-export function isMark(node: Node | null): boolean {
-  return node instanceof Element && node.tagName.toLowerCase() === MARK_TAG;
+export function isMark(node: Node | null): node is Element {
+  return node instanceof Element && node.localName === MARK_TAG;
 }
 
 /** The nearest ancestor that is not inline: the paragraph, heading or list item a text belongs to. */
 export function blockOf(node: Node): Node {
   let element = node.parentElement;
-  while (element && INLINE_TAGS.has(element.tagName.toUpperCase()) && element.parentElement) element = element.parentElement;
+  while (element && INLINE_TAGS.has(element.localName) && element.parentElement) element = element.parentElement;
   return element ?? node.getRootNode();
 }
 

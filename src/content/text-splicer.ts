@@ -1,6 +1,6 @@
 // Cuts page text nodes around mentions and wraps them, remembering every cut, so that taking the
 // marks away later puts each original text node back whole: same node, same text.
-import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, MARK_TAG } from './dom-rules';
+import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, isMark, MARK_TAG } from './dom-rules';
 
 export interface Cut {
   start: number;
@@ -88,7 +88,7 @@ export class TextSplicer {
       }
       for (const piece of group) {
         const parent = piece.parentNode;
-        if (parent instanceof Element && parent.tagName.toLowerCase() === MARK_TAG && piece.isConnected && !parent.hasAttribute(CONTINUATION_ATTRIBUTE)) {
+        if (isMark(parent) && piece.isConnected && !parent.hasAttribute(CONTINUATION_ATTRIBUTE)) {
           this.marks++;
           this.companies.add(parent.getAttribute(COMPANY_ATTRIBUTE) ?? '');
         }
@@ -103,7 +103,7 @@ export class TextSplicer {
       // Unwrap first (the original node itself may be inside a mark), then join into the original.
       for (const piece of group) {
         const parent = piece.parentNode;
-        if (parent instanceof Element && parent.tagName.toLowerCase() === MARK_TAG) parent.replaceWith(piece);
+        if (isMark(parent)) parent.replaceWith(piece);
       }
       const [original, ...rest] = group;
       if (!original) continue;
