@@ -5,8 +5,8 @@ import type { Mention } from '../core/matcher';
 import type { MarkingStats } from '../core/messages';
 import type { PageRecognizer } from '../core/recognizer';
 import { blockOf, isInReadableArea, isMark, isReadable } from './dom-rules';
-import { type BlockNode, type MentionPart, mentionParts } from './mention-parts';
-import { TextSplicer } from './text-splicer';
+import { type BlockNode, mentionParts } from './mention-parts';
+import { type Cut, TextSplicer } from './text-splicer';
 
 export interface Scheduler {
   /** Runs `task` when the page is idle (or soon). */
@@ -254,39 +254,37 @@ export class Annotator {
     const nodes: BlockNode[] = [];
     let text = '';
     for (const { node, fresh } of entries) {
-      nodes.push({ data: node.data, start: text.length, fresh });
+      // A block read over two slices: the page may have removed some of its nodes meanwhile.
+      nodes.push({ data: node.data, start: text.length, fresh: fresh && node.isConnected });
       text += node.data;
     }
     const { marks, pending } = this.recognizer.scan(text);
-    // Per node, the parts to cut out of it; per mention, its pieces once cut.
-    const cuts = new Map<number, { part: MentionPart; pieces: Text[]; order: number }[]>();
-    const placed: { mention: Mention; mark: boolean; pieces: Text[] }[] = [];
+    // Per node, the parts to cut out of it (marked at once, or left to wait for evidence); per
+    // waiting mention, its pieces once cut.
+    const cuts = new Map<number, { cut: Cut; pieces: Text[]; order: number }[]>();
     const place = (mention: Mention, mark: boolean) => {
       const parts = mentionParts(nodes, mention.start, mention.end);
       if (!parts) return;
       const pieces: Text[] = [];
       parts.forEach((part, order) => {
         const list = cuts.get(part.node) ?? [];
-        list.push({ part, pieces, order });
+        const cut: Cut = mark ? { ...part, companyId: mention.companyId, continuation: order > 0 } : part;
+        list.push({ cut, pieces, order });
         cuts.set(part.node, list);
       });
-      placed.push({ mention, mark, pieces });
+      if (!mark) this.pending.push({ pieces, mention });
     };
     for (const mention of marks) place(mention, true);
     for (const mention of pending) place(mention, false);
     for (const [index, list] of cuts) {
-      list.sort((a, b) => a.part.start - b.part.start);
+      list.sort((a, b) => a.cut.start - b.cut.start);
       const node = entries[index]!.node;
-      const isolated = this.splicer.isolate(node, list.map(({ part }) => part));
+      const isolated = this.splicer.isolate(node, list.map(({ cut }) => cut));
       // The text left around the mentions has been read too.
       for (const piece of this.splicer.piecesOf(node)) this.seen.add(piece);
       list.forEach(({ pieces, order }, i) => {
         pieces[order] = isolated[i]!;
       });
-    }
-    for (const { mention, mark, pieces } of placed) {
-      if (mark) this.splicer.wrapMention(pieces, mention.companyId);
-      else this.pending.push({ pieces, mention });
     }
   }
 

@@ -1,10 +1,16 @@
 // Cuts page text nodes around mentions and wraps them, remembering every cut, so that taking the
-// marks away later puts each original text node back whole: same node, same text.
+// marks away later puts each original text node back whole: same node, same text. A node's new
+// pieces and marks are built off the page and go in with one insertion: each change to a live
+// page costs far more than the same change to nodes not yet in it.
 import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, isMark, MARK_TAG } from './dom-rules';
 
 export interface Cut {
   start: number;
   end: number;
+  /** Marked at once for this company; left as a plain piece (to be wrapped later, or never) without. */
+  companyId?: string;
+  /** A later part of a mention split across elements: marked, but not counted again. */
+  continuation?: boolean;
 }
 
 export class TextSplicer {
@@ -22,32 +28,39 @@ export class TextSplicer {
   }
 
   /**
-   * Splits `node` so that each cut (sorted, non-overlapping, in the node's current text) is a text
-   * node of its own; returns those nodes in order.
+   * Cuts `node` so that each cut (sorted, non-overlapping, in the node's current text) is a text
+   * node of its own, inside a mark when the cut names a company; returns those nodes in order. The
+   * node itself keeps the first part of its text: no empty text nodes, and restore() knows it.
    */
   isolate(node: Text, cuts: readonly Cut[]): Text[] {
-    const group = this.pieces.get(node) ?? [node];
-    const isolated: Text[] = [];
-    let current = node;
+    const parent = node.parentNode;
+    if (!parent || cuts.length === 0) return [];
+    const doc = node.ownerDocument;
+    const data = node.data;
+    const segments: { text: string; cut?: Cut }[] = [];
     let offset = 0;
-    // No empty text nodes: a cut at either end of the text splits only on its other side.
-    const insertAfter = (anchor: Text, piece: Text) => group.splice(group.indexOf(anchor) + 1, 0, piece);
     for (const cut of cuts) {
-      let middle = current;
-      if (cut.start > offset) {
-        middle = current.splitText(cut.start - offset);
-        insertAfter(current, middle);
-      }
-      if (cut.end - cut.start < middle.data.length) {
-        const after = middle.splitText(cut.end - cut.start);
-        insertAfter(middle, after);
-        current = after;
-      } else {
-        current = middle;
-      }
-      isolated.push(middle);
+      if (cut.start > offset) segments.push({ text: data.slice(offset, cut.start) });
+      segments.push({ text: data.slice(cut.start, cut.end), cut });
       offset = cut.end;
     }
+    if (offset < data.length) segments.push({ text: data.slice(offset) });
+    const next = node.nextSibling;
+    if (segments[0]!.text !== data) node.data = segments[0]!.text;
+    const isolated: Text[] = [];
+    const created: Text[] = [];
+    const fragment = doc.createDocumentFragment();
+    segments.forEach(({ text, cut }, index) => {
+      const piece = index === 0 ? node : doc.createTextNode(text);
+      if (index > 0) created.push(piece);
+      if (cut) isolated.push(piece);
+      // The node itself stays where it is unless it goes into a mark.
+      if (cut?.companyId !== undefined) fragment.appendChild(this.markAround(piece, cut.companyId, cut.continuation === true));
+      else if (index > 0) fragment.appendChild(piece);
+    });
+    parent.insertBefore(fragment, next);
+    const group = this.pieces.get(node) ?? [node];
+    group.splice(group.indexOf(node) + 1, 0, ...created);
     for (const piece of group) this.pieces.set(piece, group);
     return isolated;
   }
@@ -58,19 +71,30 @@ export class TextSplicer {
   }
 
   /**
-   * Wraps a mention's isolated pieces (one, or one per text node it spans) in marks for the
-   * company. The marks after the first carry CONTINUATION_ATTRIBUTE: one mention, counted once.
+   * Wraps a mention's isolated pieces, already on the page (one, or one per text node it spans),
+   * in marks for the company: a mention that waited for evidence elsewhere on the page.
    */
   wrapMention(pieces: readonly Text[], companyId: string): void {
     pieces.forEach((piece, index) => {
-      const mark = piece.ownerDocument.createElement(MARK_TAG);
-      mark.setAttribute(COMPANY_ATTRIBUTE, companyId);
-      if (index > 0) mark.setAttribute(CONTINUATION_ATTRIBUTE, '');
-      piece.replaceWith(mark);
-      mark.appendChild(piece);
+      const parent = piece.parentNode;
+      const next = piece.nextSibling;
+      const mark = this.markAround(piece, companyId, index > 0);
+      parent?.insertBefore(mark, next);
     });
-    this.marks++;
-    this.companies.add(companyId);
+  }
+
+  /** A mark for the company with `piece` in it (moved there); the marks after a mention's first carry CONTINUATION_ATTRIBUTE. */
+  private markAround(piece: Text, companyId: string, continuation: boolean): Element {
+    const mark = piece.ownerDocument.createElement(MARK_TAG);
+    mark.setAttribute(COMPANY_ATTRIBUTE, companyId);
+    if (continuation) {
+      mark.setAttribute(CONTINUATION_ATTRIBUTE, '');
+    } else {
+      this.marks++;
+      this.companies.add(companyId);
+    }
+    mark.appendChild(piece);
+    return mark;
   }
 
   /**
