@@ -145,20 +145,12 @@ export function buildDictionary(aliases: readonly AliasEntry[]): Dictionary {
     if (decomposed !== text) add({ ...alias, text: decomposed });
   }
   const count = entries.length;
-  let capacity = 16;
-  while (capacity < count * 2) capacity *= 2;
-  const mask = capacity - 1;
-  // One slot is three numbers side by side (key, group start, group size): one cache line a probe.
-  const slots = new Int32Array(capacity * SLOT_WIDTH);
-  const slotOf = new Int32Array(count);
-  for (let index = 0; index < count; index++) {
-    const key = firstKey[index]!;
-    let slot = mixKey(key) & mask;
-    while (slots[slot * SLOT_WIDTH + 2]! > 0 && slots[slot * SLOT_WIDTH] !== key) slot = (slot + 1) & mask;
-    slots[slot * SLOT_WIDTH] = key;
-    slots[slot * SLOT_WIDTH + 2]!++;
-    slotOf[index] = slot;
-  }
+  let { slots, mask, slotOf } = groupByFirstWord(firstKey, count, count);
+  // Many names share a first word ("First", "American"): when there are far fewer first words than
+  // names, the table is sized again for them, so that it stays small enough to stay in cache.
+  let distinct = 0;
+  for (let at = 0; at < slots.length; at += SLOT_WIDTH) if (slots[at + 2]! > 0) distinct++;
+  if (distinct * 8 < mask + 1) ({ slots, mask, slotOf } = groupByFirstWord(firstKey, count, distinct * 2));
   // Groups laid out one after another, in slot order; each filled in alias order, the start
   // serving as the cursor and moved back after.
   let next = 0;
@@ -185,6 +177,28 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const larger = new Int32Array(array.length * 2 + 16);
   larger.set(array);
   return larger;
+}
+
+/**
+ * An open-addressing table of first-word keys with room for `keys` of them at half load: per
+ * slot the key and the number of aliases that start with it, and per alias its slot.
+ */
+function groupByFirstWord(firstKey: Int32Array, count: number, keys: number): { slots: Int32Array<ArrayBuffer>; mask: number; slotOf: Int32Array } {
+  let capacity = 16;
+  while (capacity < keys * 2) capacity *= 2;
+  const mask = capacity - 1;
+  // One slot is three numbers side by side (key, group start, group size): one cache line a probe.
+  const slots = new Int32Array(capacity * SLOT_WIDTH);
+  const slotOf = new Int32Array(count);
+  for (let index = 0; index < count; index++) {
+    const key = firstKey[index]!;
+    let slot = mixKey(key) & mask;
+    while (slots[slot * SLOT_WIDTH + 2]! > 0 && slots[slot * SLOT_WIDTH] !== key) slot = (slot + 1) & mask;
+    slots[slot * SLOT_WIDTH] = key;
+    slots[slot * SLOT_WIDTH + 2]!++;
+    slotOf[index] = slot;
+  }
+  return { slots, mask, slotOf };
 }
 
 /** Sorts order[from, to) by second-word key, ties in alias order: in place, as groups are small. */
