@@ -46,7 +46,13 @@ export function realNames(): string[] {
   }
   const cspell = path.join(CORPUS, 'names/cspell-dict-companies/companies.txt');
   if (existsSync(cspell)) {
-    for (const line of readFileSync(cspell, 'utf8').split('\n')) if (line.trim() && !line.startsWith('#')) names.add(line.trim());
+    // A spell-checker's list: besides names it holds the words some names were split into ("and",
+    // "of", "s", "company"). Those fragments, with no capital and no digit, are not names: as
+    // case-sensitive names they would match every "and" of the text.
+    for (const line of readFileSync(cspell, 'utf8').split('\n')) {
+      const name = line.trim();
+      if (name && !name.startsWith('#') && /[\p{Lu}\p{N}]/u.test(name)) names.add(name);
+    }
   }
   return [...names];
 }
