@@ -9,6 +9,9 @@ import { isSiteEnabled } from '../core/site-rules';
 import { askBackground, askTab } from '../shared/messaging';
 import { currentTabId } from './current-tab';
 
+/** How often the open popup reads the page again. */
+const PAGE_REFRESH_MS = 700;
+
 type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; page: PageState };
 
 function Switch({ checked, label, onToggle }: { checked: boolean; label: string; onToggle: () => void }) {
@@ -27,6 +30,7 @@ export function SiteSwitch() {
 
   useEffect(() => {
     askBackground({ type: 'getSettings' }).then(setSettings).catch(() => undefined);
+    let refresh: ReturnType<typeof setInterval> | undefined;
     (async () => {
       const tabId = await currentTabId(location.search);
       if (tabId === undefined) return setStatus({ kind: 'unavailable' });
@@ -34,7 +38,14 @@ export function SiteSwitch() {
       const page = await askTab(tabId, { type: 'getPageState' }).catch(() => undefined);
       if (!page || page.site === undefined) return setStatus({ kind: 'unavailable' });
       setStatus({ kind: 'ready', tabId, page });
+      // The page keeps changing while the popup is open: marking goes on, a switch takes effect.
+      refresh = setInterval(() => {
+        askTab(tabId, { type: 'getPageState' })
+          .then((latest) => setStatus({ kind: 'ready', tabId, page: latest }))
+          .catch(() => undefined);
+      }, PAGE_REFRESH_MS);
     })().catch(() => setStatus({ kind: 'unavailable' }));
+    return () => clearInterval(refresh);
   }, []);
 
   async function change(action: () => Promise<Settings>): Promise<void> {

@@ -85,8 +85,12 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     await popup.getByRole('switch', { name: 'Backstory is paused everywhere' }).waitFor();
     await article.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0);
     await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    // The open popup follows the page: nothing listed while paused, the companies again after.
+    await popup.getByRole('list', { name: 'On this page' }).waitFor({ state: 'detached' });
     await popup.getByRole('switch', { name: 'Backstory is paused everywhere' }).click();
     await article.waitForSelector(MARK);
+    await popup.getByText(/^[1-9]\d* compan(y|ies) marked on this page\.$/).waitFor();
+    await popup.getByRole('list', { name: 'On this page' }).getByRole('button', { name: /^Scale AI/ }).waitFor();
     await popup.close();
   });
 
