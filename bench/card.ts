@@ -29,7 +29,7 @@ export interface CardResult {
 }
 
 
-export async function runCardBench(opens = 60): Promise<CardResult | { skipped: string }> {
+export async function runCardBench(opens = 100): Promise<CardResult | { skipped: string }> {
   const chromium = findBrowser('chromium');
   if (!chromium) return { skipped: 'no Chromium found (set BACKSTORY_CHROMIUM)' };
   if (!existsSync(path.resolve(import.meta.dirname, '../dist/chrome/manifest.json'))) return { skipped: 'no build: run npm run build' };
