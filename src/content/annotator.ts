@@ -4,7 +4,7 @@
 import type { Mention } from '../core/matcher';
 import type { MarkingStats } from '../core/messages';
 import type { PageRecognizer } from '../core/recognizer';
-import { blockOf, isInReadableArea, isMark, isReadable } from './dom-rules';
+import { blockOf, isInReadableArea, isMark, isReadable, marksWouldRestyleBlocks } from './dom-rules';
 import { type BlockNode, mentionParts } from './mention-parts';
 import { type Cut, TextSplicer } from './text-splicer';
 
@@ -239,7 +239,8 @@ export class Annotator {
     const block = blockOf(node);
     if (block !== this.block || this.groupChars + node.length > MAX_BLOCK_CHARS || this.group.length >= MAX_BLOCK_NODES) this.flushBlock();
     this.block = block;
-    this.group.push({ node, fresh: !this.seen.has(node) && !isMark(node.parentNode) && node.data.trim() !== '' });
+    const fresh = !this.seen.has(node) && !isMark(node.parentNode) && node.data.trim() !== '' && !marksWouldRestyleBlocks(node);
+    this.group.push({ node, fresh });
     this.groupChars += node.length;
     this.seen.add(node);
   }

@@ -168,6 +168,15 @@ describe('Annotator', () => {
     expect(paragraph.querySelector('b')!.childNodes).toHaveLength(1);
   });
 
+  it('marks no text that would become the first or last element next to blocks, so p:first-child rules still match', () => {
+    page('<section>Intro on Scale AI.<p>First</p>Between, OpenAI.<h2>Heading</h2>Outro on Meta Platforms</section><p>In a paragraph, <b>Scale AI</b> and OpenAI <a href="#">here</a>.</p>');
+    annotateAll(ALIASES);
+    expect(marks()).toEqual([['OpenAI', 'openai'], ['Scale AI', 'scale-ai'], ['OpenAI', 'openai']]);
+    const section = document.querySelector('section')!;
+    expect(section.firstElementChild!.localName).toBe('p');
+    expect(section.lastElementChild!.localName).toBe('h2');
+  });
+
   it('leaves a split name unmarked when part of it was marked before, and says nothing twice', () => {
     page('<p><b>Scale</b> AI</p>');
     annotateAll([{ text: 'Scale', companyId: 'scale-co', caseSensitive: true }]);
