@@ -27,6 +27,8 @@ export interface PageCost {
   busyMs: number;
   /** Work beyond the start-up, against the floor. */
   busyVsFloor: number;
+  /** The floor pass reading every character too (a reference, not a budget). */
+  readingMs: number;
   longestSliceMs: number;
   firstMarkAfterDclMs: number;
   markedAfterDclMs: number;
@@ -124,6 +126,26 @@ function floorPass(): number {
   return best;
 }
 
+/**
+ * In the page: the same pass reading every character code as well, the least any search for
+ * names must do. Not a budget: it shows how much of the work is reading the text at all.
+ */
+function readingPass(): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    let sum = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+    }
+    const took = performance.now() - started;
+    if (sum !== 0.5) best = Math.min(best, took);
+  }
+  return best;
+}
+
 async function taskMs(page: Page, open: (page: Page) => Promise<unknown>): Promise<number> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
@@ -157,6 +179,7 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
       // From when DOMContentLoaded fires: the extension's first slice may run in that very event.
       const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
       const floorMs = await page.evaluate(floorPass);
+      const readingMs = await page.evaluate(readingPass);
       const textKB = await page.evaluate(() => (document.body.textContent ?? '').length / 1000);
       const marks = await page.locator('backstory-mark').count();
       await page.close();
@@ -171,6 +194,7 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
         setupMs: stats!.setupMs ?? 0,
         busyMs: stats!.busyMs,
         busyVsFloor: stats!.busyMs / Math.max(floorMs, 0.1),
+        readingMs,
         longestSliceMs: stats!.longestSliceMs,
         firstMarkAfterDclMs: (stats!.firstMarkAt ?? NaN) - dcl,
         markedAfterDclMs: (stats!.doneAt ?? NaN) - dcl,
