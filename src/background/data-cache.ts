@@ -5,10 +5,11 @@ import { aliasEntries } from '../core/alias-entries';
 import { SearchIndex } from '../core/search';
 import type { AliasEntry } from '../core/matcher';
 import type { BackstoryDb } from '../store/db';
-import { allCompanies, dataVersion, relationCounts } from '../store/queries';
+import { allCompanies, dataVersion } from '../store/queries';
+import { relationCountsByCompany } from '../store/relation-store';
 
 /** `build()`'s result, kept while the data version stays the same; a failed build is not kept. */
-export function cachedPerDataVersion<T>(db: BackstoryDb, build: () => Promise<T>): () => Promise<T> {
+function cachedPerDataVersion<T>(db: BackstoryDb, build: () => Promise<T>): () => Promise<T> {
   let cached: { version: string; value: Promise<T> } | undefined;
   return async () => {
     const version = await dataVersion(db);
@@ -25,7 +26,7 @@ export function cachedPerDataVersion<T>(db: BackstoryDb, build: () => Promise<T>
 
 export function createSearchIndexCache(db: BackstoryDb): () => Promise<SearchIndex> {
   return cachedPerDataVersion(db, async () => {
-    const [companies, counts] = await Promise.all([allCompanies(db), relationCounts(db)]);
+    const [companies, counts] = await Promise.all([allCompanies(db), relationCountsByCompany(db)]);
     return new SearchIndex(companies.map((company) => ({ company, popularity: counts.get(company.id) ?? 0 })));
   });
 }

@@ -36,7 +36,7 @@ export function inFilter(filter: Uint32Array, key: number): boolean {
 export const NARROW_AT = 8;
 /** The second-word key of a one-word alias: sorts before any real key. */
 export const NO_SECOND = -0x80000000;
-export const SLOT_WIDTH = 3;
+const SLOT_WIDTH = 3;
 
 /**
  * The dictionary: aliases grouped by first-word key in a flat open-addressing table. A group

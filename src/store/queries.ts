@@ -3,9 +3,7 @@
 // readers' datasets the most recently imported wins.
 import type { Company } from '../core/dataset-schema';
 import type { BackstoryDb, DatasetInfo, StoredCompany } from './db';
-import { type DatasetRelation, relationCountsByCompany, relationsWithCompanies } from './relation-store';
-
-export type SourcedRelation = DatasetRelation;
+import { type DatasetRelation, relationsWithCompanies } from './relation-store';
 
 async function enabledDatasets(db: BackstoryDb): Promise<Map<string, DatasetInfo>> {
   const all = await db.datasets.toArray();
@@ -46,15 +44,10 @@ export async function companiesById(db: BackstoryDb, ids: readonly string[]): Pr
 }
 
 /** Relations with any of the companies, each once. */
-export async function relationsOf(db: BackstoryDb, companyIds: readonly string[]): Promise<SourcedRelation[]> {
+export async function relationsOf(db: BackstoryDb, companyIds: readonly string[]): Promise<DatasetRelation[]> {
   const datasets = await enabledDatasets(db);
   const records = await relationsWithCompanies(db, [...datasets.keys()], companyIds);
   return [...winnerPerId(records, datasets).values()];
-}
-
-/** Relations per company id across all stored datasets: how well known a company is, for ranking. */
-export function relationCounts(db: BackstoryDb): Promise<Map<string, number>> {
-  return relationCountsByCompany(db);
 }
 
 /** Changes whenever a dataset is imported, removed, switched on or off. */

@@ -88,7 +88,10 @@ export async function relationsWithCompanies(db: BackstoryDb, datasetIds: readon
   return found;
 }
 
-/** Relations per company id across every stored dataset, from the postings alone. */
+/**
+ * Relations per company id across every stored dataset, from the postings alone: how well known a
+ * company is, for ranking search results.
+ */
 export async function relationCountsByCompany(db: BackstoryDb): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   await db.relationPostings.each((posting) => {
