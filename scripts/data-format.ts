@@ -6,8 +6,8 @@ import { readJsonLines } from '../src/core/dataset-files';
 import { DATA_DIR, SOURCE_FILES } from './dataset-source';
 
 const ORDER = {
-  companies: ['id', 'name', 'legalName', 'aliases', 'formerNames', 'tickers', 'website', 'kind', 'parentId', 'sector', 'headquarters', 'founded', 'description', 'wikidata'],
-  relations: ['id', 'kind', 'parties', 'status', 'announced', 'closed', 'ended', 'value', 'stakePercent', 'summary', 'sources', 'changes'],
+  companies: ['id', 'name', 'legalName', 'aliases', 'formerNames', 'tickers', 'website', 'kind', 'parentId', 'sector', 'headquarters', 'country', 'founded', 'description', 'wikidata'],
+  relations: ['id', 'kind', 'parties', 'status', 'announced', 'closed', 'ended', 'value', 'stakePercent', 'summary', 'pending', 'related', 'sources', 'changes'],
 } as const;
 
 function canonical(record: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // Checks a dataset record by record (shape, with the shared schema) and then the links between
 // records that no schema can see. Every problem says where: file and line, or the record's place.
 import { z } from 'zod/mini';
+import { editorialProblems, type EditorialRules } from './dataset-editorial';
 import { CompanySchema, RelationSchema, type Company, type Dataset, type Relation } from './dataset-schema';
 
 /** One record as read from a file, before it is checked. */
@@ -32,6 +33,8 @@ export interface CheckOptions {
   requireSortedIds?: boolean;
   /** Called now and then while records are checked: (records checked, records in all). */
   onProgress?: (done: number, total: number) => void;
+  /** The project's own editorial rules (sources, duplicates, open deals, three relations each). */
+  editorial?: EditorialRules;
 }
 
 export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
@@ -61,7 +64,7 @@ function locate(record: RawRecord): Pick<DatasetProblem, 'file' | 'line' | 'plac
   };
 }
 
-interface Parsed<T> {
+export interface Parsed<T> {
   value: T;
   raw: RawRecord;
 }
@@ -101,6 +104,7 @@ export function checkRecords(
   const relations = parseAll<Relation>(RelationSchema, input.relations, problems, (n) => report(input.companies.length + n));
   report(total);
   problems.push(...linkProblems(companies, relations, options));
+  if (options.editorial) problems.push(...editorialProblems(companies, relations, options.editorial));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: { companies: companies.map((c) => c.value), relations: relations.map((r) => r.value) } };
 }
@@ -213,6 +217,10 @@ function linkProblems(companies: Parsed<Company>[], relations: Parsed<Relation>[
         report(raw, value.id, `changes[${i}].causeId`, `"${change.causeId}" is not a relation`);
       }
       if (change.causeId === value.id) report(raw, value.id, `changes[${i}].causeId`, 'a change cannot be caused by its own relation');
+    });
+    value.related?.forEach((id, i) => {
+      if (!relationIds.has(id)) report(raw, value.id, `related[${i}]`, `"${id}" is not a relation`);
+      if (id === value.id) report(raw, value.id, `related[${i}]`, 'a relation cannot name itself');
     });
   }
   return problems;

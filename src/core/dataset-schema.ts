@@ -60,6 +60,8 @@ export const CompanySchema = z.strictObject({
   parentId: z.optional(slug),
   sector: z.optional(z.enum(SECTORS)),
   headquarters: z.optional(text),
+  /** ISO 3166-1 alpha-2 code of the headquarters' country ("US", "GB", "JP"). */
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "US"'))),
   founded: z.optional(z.number().check(z.int(), z.minimum(1600), z.maximum(2100))),
   description: text,
   wikidata: z.optional(z.string().check(z.regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q380"'))),
@@ -98,6 +100,10 @@ export const RelationSchema = z.strictObject({
   })),
   stakePercent: z.optional(z.number().check(z.gt(0), z.lte(100))),
   summary: text,
+  /** An open deal long after its announcement: what it still awaits, and as of when. */
+  pending: z.optional(text),
+  /** Other relations this one names (a second stake in the same company, a renewed contract). */
+  related: z.optional(z.array(slug).check(z.minLength(1), z.maxLength(20))),
   sources: z.array(SourceSchema).check(z.minLength(1, 'needs at least one source')),
   /** Vendor relationships only: how it changed over time, oldest first. */
   changes: z.optional(z.array(VendorChangeSchema).check(z.minLength(1))),
