@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetStats } from '../../src/core/dataset-stats';
 import { company, makeDataset, relation, source } from './fixture-dataset';
+import { POLICY } from './fixture-policy';
 
 describe('datasetStats', () => {
   it('counts the fixture exactly', () => {
@@ -14,7 +15,10 @@ describe('datasetStats', () => {
       relationsWithDate: 4,
       byKind: { investment: 1, partnership: 1, vendor: 2 },
       byYear: { 2020: 1, 2021: 1, 2024: 1, 2025: 1 },
+      datePrecision: { year: 2, month: 2, day: 0 },
       vendorChanges: 3,
+      bySector: { internet: 1, unknown: 5 },
+      byRegion: { unknown: 6 },
       companiesWithoutRelations: ['alphabet'],
       ambiguousAliases: [
         { companyId: 'meta', alias: 'Meta' },
@@ -43,8 +47,35 @@ describe('datasetStats', () => {
 
   it('counts an empty dataset as zeros', () => {
     expect(datasetStats({ companies: [], relations: [] })).toEqual({
-      companies: 0, relations: 0, relationsWithSource: 0, relationsWithDate: 0, byKind: {}, byYear: {}, vendorChanges: 0,
+      companies: 0, relations: 0, relationsWithSource: 0, relationsWithDate: 0, byKind: {}, byYear: {},
+      datePrecision: { year: 0, month: 0, day: 0 }, vendorChanges: 0, bySector: {}, byRegion: {},
       companiesWithoutRelations: [], ambiguousAliases: [],
     });
+  });
+
+  it('counts companies by sector and by the region of their country', () => {
+    const dataset = makeDataset();
+    company(dataset, 'meta').country = 'US';
+    company(dataset, 'nestle').country = 'CH';
+    company(dataset, 'openai').country = 'US';
+    company(dataset, 'google').country = 'ZZ';
+    expect(datasetStats(dataset).byRegion).toEqual({ Europe: 1, 'North America': 2, unknown: 3 });
+  });
+
+  it('with a source policy, counts sources by type and publisher and the share from own pages and trusted outlets', () => {
+    const dataset = makeDataset();
+    relation(dataset, 'meta-scale-ai').sources.push({ url: 'https://www.reuters.com/x', publisher: 'Reuters', title: 'T', date: '2025-06-12' });
+    relation(dataset, 'nestle-scale-ai').sources = [{ url: 'https://finance.yahoo.com/x', publisher: 'Yahoo Finance', title: 'T', date: '2024-03' }];
+    relation(dataset, 'openai-scale-ai').sources.push({ url: 'https://en.wikipedia.org/wiki/X', publisher: 'Wikipedia', title: 'X', date: '2025' });
+    expect(datasetStats(dataset, POLICY).sources).toEqual({
+      total: 9,
+      byType: { encyclopedia: 1, news: 7 },
+      byPublisher: { 'Example News': 6, Reuters: 1, Wikipedia: 1 },
+      refused: 1,
+      // nestle-scale-ai cites a repost; openai-scale-ai leans on an encyclopedia too.
+      relationsAllOwnPages: 2,
+      relationsWithTrustedSource: 1,
+    });
+    expect(datasetStats(dataset).sources).toBeUndefined();
   });
 });
