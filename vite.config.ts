@@ -13,7 +13,9 @@ export default defineConfig(({ mode }) => {
     root: 'src',
     publicDir: '../public',
     plugins: [
-      bundledDataset(),
+      // BACKSTORY_DATA_DIR and BACKSTORY_OUT_DIR: another dataset in another folder (the benchmark's
+      // baseline build); both default to the project's data/ and dist/.
+      bundledDataset(process.env.BACKSTORY_DATA_DIR ? path.resolve(process.env.BACKSTORY_DATA_DIR) : undefined),
       preact(),
       crx({
         manifest: manifestFor(manifest, target) as unknown as ManifestV3Export,
@@ -25,7 +27,7 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `../dist/${target}`,
+      outDir: process.env.BACKSTORY_OUT_DIR ? path.resolve(process.env.BACKSTORY_OUT_DIR, target) : `../dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       // The extension ships its own code: no source maps pointing at a dev server.

@@ -1,9 +1,10 @@
-// `npm run bench [-- --json] [-- --check] [-- --readme] [-- --full] [-- --only matcher,search,...]`:
+// `npm run bench [-- --json] [-- --check] [-- --readme] [-- --full] [-- --only matcher,search,bundled,...]`:
 // every benchmark in one run, in Node and in real Chromium, each figure a ratio against a baseline
 // measured in the same run. --check exits 1 when a budget is missed; --readme rewrites the results
 // table in README.md (between the bench markers).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runBundledDataBench } from './bundled-data';
 import { runCardBench } from './card';
 import { runImportBench } from './import';
 import { runMatcherBench } from './matcher';
@@ -24,6 +25,7 @@ const sizes = wanted('sizes') ? measureSizes() : skipped;
 const card = wanted('card') ? await runCardBench() : skipped;
 const page = wanted('page') ? await runPageBench() : skipped;
 const importResult = wanted('import') ? await runImportBench(100_000) : skipped;
+const bundled = wanted('bundled') ? await runBundledDataBench() : skipped;
 
 interface Budget {
   name: string;
@@ -68,11 +70,18 @@ if (!('skipped' in page)) {
 if (!('skipped' in importResult)) {
   budget('importing 100,000 relations into IndexedDB ≤ 3 s', importResult.saveMs <= 3000, `${fixed(importResult.saveMs / 1000, 2)} s saving (${fixed(importResult.totalMs / 1000, 1)} s in all)`);
 }
+if (!('skipped' in bundled)) {
+  const { baseline, current } = bundled;
+  budget('bundled data imported on install ≤ 2 s', current.install.totalMs <= 2000, `${fixed(current.install.totalMs)} ms for ${current.relations} relations (read ${fixed(current.install.readMs)}, check ${fixed(current.install.checkMs)}, save ${fixed(current.install.saveMs)} ms; ${baseline.relations} relations took ${fixed(baseline.install.totalMs)} ms)`);
+  budget('bundled data import: no stretch of the worker\'s thread over 50 ms', current.install.longestSliceMs < 50, `${fixed(current.install.longestSliceMs)} ms`);
+  budget(`content script start-up within 1.2× of ${baseline.companies} companies'`, bundled.startupRatio <= 1.2, `${fixed(current.startupP50Ms, 2)} ms at ${current.companies} companies against ${fixed(baseline.startupP50Ms, 2)} ms (${fixed(bundled.startupRatio, 2)}×; config ${fixed(current.startupMedianConfigMs, 2)} vs ${fixed(baseline.startupMedianConfigMs, 2)} ms, dictionary ${fixed(current.startupMedianSetupMs, 2)} vs ${fixed(baseline.startupMedianSetupMs, 2)} ms)`);
+}
 if (!('skipped' in sizes)) {
+  budget('bundled data ≤ 2.5 MB gzipped', sizes.datasetGzipKB <= 2500, `${sizes.datasetGzipKB} KB gzipped (${sizes.datasetKB} KB)`);
   budget('content script JavaScript ≤ 40 KB gzipped', sizes.contentScriptGzipKB <= 40, `${sizes.contentScriptGzipKB} KB on every page, + ${sizes.cardChunksGzipKB} KB for the card on the first hover`);
 }
 
-const result = { matcher: matcher ?? skipped, page, card, search, import: importResult, sizes, budgets };
+const result = { matcher: matcher ?? skipped, page, card, search, import: importResult, bundled, sizes, budgets };
 
 function table(): string {
   const lines = [

@@ -10,7 +10,8 @@ import { compileLogos, LOGOS_FILE, readLogoSlugs } from './logo-source';
 const VIRTUAL_ID = 'virtual:bundled-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-export function bundledDataset(): Plugin {
+/** `dataDir`: the dataset to ship (data/, or a benchmark's baseline folder). */
+export function bundledDataset(dataDir: string = DATA_DIR): Plugin {
   return {
     name: 'backstory:bundled-dataset',
     resolveId(id) {
@@ -18,14 +19,15 @@ export function bundledDataset(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      for (const file of Object.values(SOURCE_FILES)) this.addWatchFile(path.join(DATA_DIR, file));
-      this.addWatchFile(LOGOS_FILE);
-      const { version, json, dataset } = compileProjectDataset();
+      for (const file of Object.values(SOURCE_FILES)) this.addWatchFile(path.join(dataDir, file));
+      const logoSlugsFile = path.join(dataDir, path.basename(LOGOS_FILE));
+      this.addWatchFile(logoSlugsFile);
+      const { version, json, dataset } = compileProjectDataset(dataDir);
       const fileName = `data/dataset-${version}.json`;
       this.emitFile({ type: 'asset', fileName, source: json });
       // Brand marks stay out of the database and the content script: the background reads them
       // from the package when it builds a profile.
-      const logosJson = JSON.stringify(compileLogos(readLogoSlugs(), new Set(dataset.companies.map((company) => company.id))));
+      const logosJson = JSON.stringify(compileLogos(readLogoSlugs(logoSlugsFile), new Set(dataset.companies.map((company) => company.id))));
       const logosFile = `data/logos-${fingerprintText(logosJson)}.json`;
       this.emitFile({ type: 'asset', fileName: logosFile, source: logosJson });
       return [

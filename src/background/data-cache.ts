@@ -3,7 +3,7 @@
 // worker that restarts builds them again from IndexedDB.
 import { aliasEntries } from '../core/alias-entries';
 import { SearchIndex } from '../core/search';
-import type { AliasEntry } from '../core/matcher';
+import { packAliases, type PackedAliases } from '../core/alias-wire';
 import type { BackstoryDb } from '../store/db';
 import { allCompanies, dataVersion } from '../store/queries';
 import { relationCountsByCompany } from '../store/relation-store';
@@ -32,6 +32,6 @@ export function createSearchIndexCache(db: BackstoryDb): () => Promise<SearchInd
 }
 
 /** Every company's names as the matcher takes them: asked for by every page that loads. */
-export function createAliasCache(db: BackstoryDb): () => Promise<AliasEntry[]> {
-  return cachedPerDataVersion(db, async () => aliasEntries(await allCompanies(db)));
+export function createAliasCache(db: BackstoryDb): () => Promise<PackedAliases> {
+  return cachedPerDataVersion(db, async () => packAliases(aliasEntries(await allCompanies(db))));
 }

@@ -4,6 +4,7 @@
 import type { CompanyLogo, CompanyProfile } from '../core/company-profile';
 import type { BackgroundRequest, ResponseMap } from '../core/messages';
 import { HandlerError, type SenderInfo } from '../core/message-receiver';
+import { NO_ALIASES } from '../core/alias-wire';
 import { createAliasCache, createSearchIndexCache } from './data-cache';
 import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/site-rules';
 import type { Settings } from '../core/settings';
@@ -65,7 +66,7 @@ export function createHandlers(context: HandlerContext): Handlers {
       const site = normalizeSite(url);
       const settings = await context.readSettings();
       const enabled = isPageEnabled(settings, url);
-      return { enabled, settings, site, aliases: enabled ? await aliases() : [], cardModule: context.cardModule };
+      return { enabled, settings, site, aliases: enabled ? await aliases() : NO_ALIASES, cardModule: context.cardModule };
     },
     async getProfiles({ ids }) {
       await context.ready();

@@ -3,6 +3,7 @@
 // switched off.
 import browser from 'webextension-polyfill';
 import type { CompanyProfile } from '../core/company-profile';
+import { unpackAliases } from '../core/alias-wire';
 import { compileMatcher } from '../core/matcher';
 import { PageRecognizer } from '../core/recognizer';
 import type { PageState } from '../core/messages';
@@ -33,6 +34,8 @@ export class PageSession {
   private reportedCompanies = 0;
   /** Building the dictionary and the hover machinery, before the first slice of marking. */
   private setupMs: number | undefined;
+  /** Asking the background for the page config and its alias list, until the answer arrived. */
+  private configMs: number | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -46,7 +49,12 @@ export class PageSession {
     // The script runs as the page starts loading: what to mark is asked for while the page is
     // parsed, and marking starts once it is (before its first layout, on a fresh load).
     const viewAtTop = this.doc.readyState === 'loading' && isFreshLoad(this.doc);
-    const [config] = await Promise.all([askBackground({ type: 'getPageConfig', url: this.url }), domReady(this.doc)]);
+    const asked = performance.now();
+    const configured = askBackground({ type: 'getPageConfig', url: this.url }).then((answer) => {
+      this.configMs = performance.now() - asked;
+      return answer;
+    });
+    const [config] = await Promise.all([configured, domReady(this.doc)]);
     if (!config.enabled || this.active || generation !== this.generation) return;
     this.active = true;
     const setupStarted = performance.now();
@@ -66,7 +74,7 @@ export class PageSession {
       },
     );
     this.hover.attach();
-    const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(config.aliases)), {
+    const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(unpackAliases(config.aliases) ?? [])), {
       onMarks: () => void this.loadProfiles(generation),
     });
     this.annotator = annotator;
@@ -188,7 +196,7 @@ export class PageSession {
       const name = this.profiles.get(id)?.company.name;
       if (name !== undefined) names[id] = name;
     }
-    return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats, setupMs: this.setupMs ?? 0 } } : {}) };
+    return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats, setupMs: this.setupMs ?? 0, configMs: this.configMs ?? 0 } } : {}) };
   }
 }
 

@@ -1,7 +1,7 @@
 // The one message contract between the extension's parts. Every receiver parses what arrives
 // with these schemas and answers with a Reply; anything else gets a typed error.
 import { z } from 'zod/mini';
-import type { AliasEntry } from './matcher';
+import type { PackedAliases } from './alias-wire';
 import type { CompanyProfile } from './company-profile';
 import type { SearchResult } from './search';
 import { SettingsSchema, type Settings } from './settings';
@@ -37,7 +37,8 @@ export interface PageConfig {
   enabled: boolean;
   settings: Settings;
   site: string | undefined;
-  aliases: AliasEntry[];
+  /** The matcher's dictionary, packed for the trip (alias-wire.ts). */
+  aliases: PackedAliases;
   /** The card's code, a module in the extension's package, loaded on the first hover. */
   cardModule: string;
 }
@@ -55,6 +56,8 @@ export interface MarkingStats {
   skippedNodes: number;
   /** Building the dictionary and the hover machinery before the first slice (set by the page session). */
   setupMs?: number;
+  /** From the script's start until the page config (with the alias list) arrived. */
+  configMs?: number;
 }
 
 export interface PageState {

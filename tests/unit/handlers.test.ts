@@ -1,3 +1,4 @@
+import { NO_ALIASES, unpackAliases } from '../../src/core/alias-wire';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch } from '../../src/background/handlers';
@@ -135,17 +136,18 @@ describe('getPageConfig', () => {
     expect(config.enabled).toBe(true);
     expect(config.site).toBe('news.example.com');
     expect(config.cardModule).toBe('assets/card-host.js');
+    const aliases = unpackAliases(config.aliases)!;
     // Stored companies come back in id order, so compare without order.
     const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
-    expect([...config.aliases].sort(byText)).toEqual(aliasEntries(makeDataset().companies).sort(byText));
-    const names = config.aliases.filter((alias) => alias.role !== 'ticker');
+    expect([...aliases].sort(byText)).toEqual(aliasEntries(makeDataset().companies).sort(byText));
+    const names = aliases.filter((alias) => alias.role !== 'ticker');
     expect(names).toHaveLength(8);
     // Tickers come along as evidence only.
-    expect(config.aliases.filter((alias) => alias.role === 'ticker').map((alias) => alias.text).sort()).toEqual(
+    expect(aliases.filter((alias) => alias.role === 'ticker').map((alias) => alias.text).sort()).toEqual(
       makeDataset().companies.flatMap((company) => (company.tickers ?? []).map((t) => t.symbol)).sort(),
     );
-    expect(config.aliases).toContainEqual({ text: 'Facebook', caseSensitive: true, companyId: 'meta' });
-    expect(config.aliases).toContainEqual({ text: 'Scale AI', caseSensitive: true, companyId: 'scale-ai' });
+    expect(aliases).toContainEqual({ text: 'Facebook', caseSensitive: true, companyId: 'meta' });
+    expect(aliases).toContainEqual({ text: 'Scale AI', caseSensitive: true, companyId: 'scale-ai' });
   });
 
   it('includes the aliases of enabled datasets only', async () => {
@@ -155,19 +157,19 @@ describe('getPageConfig', () => {
     const quillAlias = { text: 'Quill Data', caseSensitive: true, companyId: 'quill-data' };
     const withReader = await handlers.getPageConfig({ type: 'getPageConfig', url });
     const nameCount = (aliases: { role?: string }[]) => aliases.filter((alias) => alias.role !== 'ticker').length;
-    expect(nameCount(withReader.aliases)).toBe(9);
-    expect(withReader.aliases).toContainEqual(quillAlias);
+    expect(nameCount(unpackAliases(withReader.aliases)!)).toBe(9);
+    expect(unpackAliases(withReader.aliases)).toContainEqual(quillAlias);
     await setDatasetEnabled(db, 'user-quill', false);
     const without = await handlers.getPageConfig({ type: 'getPageConfig', url });
-    expect(nameCount(without.aliases)).toBe(8);
-    expect(without.aliases).not.toContainEqual(quillAlias);
+    expect(nameCount(unpackAliases(without.aliases)!)).toBe(8);
+    expect(unpackAliases(without.aliases)).not.toContainEqual(quillAlias);
   });
 
   it('is disabled with no aliases on a disabled site and its subdomains', async () => {
     const { handlers } = await setup(['example.com']);
     for (const url of ['https://example.com/', 'https://www.example.com/a', 'https://news.example.com/b']) {
       const config = await handlers.getPageConfig({ type: 'getPageConfig', url });
-      expect(config, url).toMatchObject({ enabled: false, site: expect.stringMatching(/example\.com$/), aliases: [] });
+      expect(config, url).toMatchObject({ enabled: false, site: expect.stringMatching(/example\.com$/), aliases: NO_ALIASES });
     }
     const lookalike = await handlers.getPageConfig({ type: 'getPageConfig', url: 'https://notexample.com/' });
     expect(lookalike.enabled).toBe(true);
@@ -176,9 +178,9 @@ describe('getPageConfig', () => {
   it('runs on local files but not on other non-web pages', async () => {
     const { handlers } = await setup();
     const file = await handlers.getPageConfig({ type: 'getPageConfig', url: 'file:///home/reader/story.html' });
-    expect([file.enabled, file.site, file.aliases.length > 0]).toEqual([true, undefined, true]);
+    expect([file.enabled, file.site, file.aliases.texts.length > 0]).toEqual([true, undefined, true]);
     for (const url of ['chrome://extensions', 'about:blank', 'javascript:alert(1)']) {
-      await expect(handlers.getPageConfig({ type: 'getPageConfig', url })).resolves.toMatchObject({ enabled: false, site: undefined, aliases: [] });
+      await expect(handlers.getPageConfig({ type: 'getPageConfig', url })).resolves.toMatchObject({ enabled: false, site: undefined, aliases: NO_ALIASES });
     }
   });
 });

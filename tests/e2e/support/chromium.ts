@@ -14,17 +14,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(executablePath: string): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first.`);
+export async function launchChromium(executablePath: string, build: string = CHROME_BUILD): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(build, 'manifest.json'))) {
+    throw new Error(`No build at ${build}: run "npm run build" first.`);
   }
   const profile = await mkdtemp(path.join(os.tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic',
     ],
