@@ -153,7 +153,14 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
     });
     left.catch(() => undefined);
     return Promise.race([left, measure(pathname, url, page, withoutExtensionToo)]).catch(async (error: unknown) => {
-      if (error instanceof LeftThePage) await page.close();
+      // A page that navigates itself away can surface first as a destroyed execution context in
+      // whatever we were evaluating, before framenavigated reaches us.
+      const leftFirst = !(error instanceof LeftThePage) && /Execution context was destroyed/.test(String(error));
+      if (leftFirst) leftPages.add(page);
+      if (error instanceof LeftThePage || leftFirst) {
+        await page.close();
+        throw error instanceof LeftThePage ? error : new LeftThePage();
+      }
       throw error;
     });
   }
