@@ -97,8 +97,11 @@ function readFile(file: string): Read {
   return { companies: [], relations: [], sorted: false, problems: [{ file: name, field: '', message: 'is not a dataset file (.jsonl, .json or .csv) or folder' }] };
 }
 
-/** Checks a dataset at `target` (the project's data/ when omitted). */
-export function checkDatasetAt(target: string = DATA_DIR): DatasetCheck {
+/**
+ * Checks a dataset at `target` (the project's data/ when omitted). A reader's file may point at the
+ * bundled companies; a `standalone` folder (a benchmark's copy of an older data/) must hold its own.
+ */
+export function checkDatasetAt(target: string = DATA_DIR, { standalone = false } = {}): DatasetCheck {
   const resolved = path.resolve(target);
   if (!existsSync(resolved)) return { ok: false, problems: [{ file: target, field: '', message: 'does not exist' }] };
   const isProjectData = resolved === DATA_DIR;
@@ -108,7 +111,7 @@ export function checkDatasetAt(target: string = DATA_DIR): DatasetCheck {
     const { rules, problems } = readEditorialRules(resolved);
     read.problems.push(...problems);
     if (rules) options.editorial = rules;
-  } else {
+  } else if (!standalone) {
     // A reader's dataset may point at the bundled companies and relations.
     const bundled = loadProjectDataset();
     options.knownCompanyIds = new Set(bundled.companies.map((company) => company.id));
@@ -137,7 +140,7 @@ export function compileProjectDataset(dir: string = DATA_DIR): { version: string
   if (path.resolve(dir) === DATA_DIR) {
     dataset = loadProjectDataset();
   } else {
-    const check = checkDatasetAt(dir);
+    const check = checkDatasetAt(dir, { standalone: true });
     if (!check.ok) throw new Error(`The dataset in ${dir} is not valid:\n${check.problems.map(formatProblem).join('\n')}`);
     dataset = check.dataset;
   }

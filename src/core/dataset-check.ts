@@ -64,6 +64,10 @@ function locate(record: RawRecord): Pick<DatasetProblem, 'file' | 'line' | 'plac
   };
 }
 
+/** A problem found in a record, at the record's place. */
+export type ProblemAt = (raw: RawRecord, record: string, field: string, message: string) => DatasetProblem;
+const problemAt: ProblemAt = (raw, record, field, message) => ({ ...locate(raw), record, field, message });
+
 export interface Parsed<T> {
   value: T;
   raw: RawRecord;
@@ -104,7 +108,7 @@ export function checkRecords(
   const relations = parseAll<Relation>(RelationSchema, input.relations, problems, (n) => report(input.companies.length + n));
   report(total);
   problems.push(...linkProblems(companies, relations, options));
-  if (options.editorial) problems.push(...editorialProblems(companies, relations, options.editorial));
+  if (options.editorial) problems.push(...editorialProblems(companies, relations, options.editorial, problemAt));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, dataset: { companies: companies.map((c) => c.value), relations: relations.map((r) => r.value) } };
 }
@@ -146,8 +150,7 @@ export function hasOutsideCauses(relations: readonly RawRecord[]): boolean {
 
 function linkProblems(companies: Parsed<Company>[], relations: Parsed<Relation>[], options: CheckOptions): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const report = (raw: RawRecord, record: string, field: string, message: string) =>
-    problems.push({ ...locate(raw), record, field, message });
+  const report = (raw: RawRecord, record: string, field: string, message: string) => problems.push(problemAt(raw, record, field, message));
 
   const companyIds = new Set(options.knownCompanyIds);
   const ownCompanyIds = new Set<string>();

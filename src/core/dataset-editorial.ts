@@ -2,7 +2,7 @@
 // source is a publisher's own page, one fact is one record, statuses are current, every company
 // has a story. `npm run data:check` and the build apply them to data/; a reader's import is held
 // only to the schema.
-import type { DatasetProblem, Parsed, RawRecord } from './dataset-check';
+import type { DatasetProblem, Parsed, ProblemAt, RawRecord } from './dataset-check';
 import type { Company, Relation, RelationKind, Source } from './dataset-schema';
 import { dateRange, daysApart } from './dates';
 import { companySites, sourceClassifier, type SourcePolicy } from './source-policy';
@@ -22,10 +22,10 @@ export const MIN_RELATIONS = 3;
 /** Kinds that are a transaction with an outcome (it closes, is called off or is blocked). */
 const DEAL_KINDS: ReadonlySet<RelationKind> = new Set(['acquisition', 'merger', 'investment', 'divestiture', 'joint-venture', 'talent-deal']);
 
-export function editorialProblems(companies: Parsed<Company>[], relations: Parsed<Relation>[], rules: EditorialRules): DatasetProblem[] {
+/** `problemAt` places a problem at its record, as the rest of the check does. */
+export function editorialProblems(companies: Parsed<Company>[], relations: Parsed<Relation>[], rules: EditorialRules, problemAt: ProblemAt): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const report = (raw: RawRecord, record: string, field: string, message: string) =>
-    problems.push({ file: raw.file, ...(raw.line !== undefined ? { line: raw.line } : {}), ...(raw.place !== undefined ? { place: raw.place } : {}), record, field, message });
+  const report = (raw: RawRecord, record: string, field: string, message: string) => problems.push(problemAt(raw, record, field, message));
 
   const classify = sourceClassifier(rules.policy, companySites(companies.map(({ value }) => value)));
   const checkSources = (raw: RawRecord, id: string, sources: readonly Source[], prefix: string) => {

@@ -1,5 +1,5 @@
 // The project's own dataset (data/*.jsonl), read and checked the way the build compiles it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,16 @@ describe('checkDatasetAt', () => {
       { file: name, line: 3, field: '', message: expect.stringMatching(/^not valid JSON/) },
       { file: name, line: 1, record: 'a-test', field: 'parties[1].companyId', message: '"nobody-inc" is not a company' },
     ]);
+  });
+
+  it('holds a standalone folder (a benchmark\'s older data/) to its own companies', () => {
+    const folder = path.join(dir, 'standalone');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'companies.jsonl'), '');
+    writeFileSync(path.join(folder, 'relations.jsonl'), `${JSON.stringify(relation('openai-meta-test', ['openai', 'meta']))}\n`);
+    expect(checkDatasetAt(folder).ok).toBe(true);
+    const standalone = checkDatasetAt(folder, { standalone: true });
+    expect(!standalone.ok && standalone.problems.map((p) => p.message)).toEqual(['"openai" is not a company', '"meta" is not a company']);
   });
 
   it('refuses a path that does not exist or is not a dataset file', () => {
