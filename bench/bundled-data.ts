@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { BundledImportTimings } from '../src/background/bundled-dataset';
-import type { PageState } from '../src/core/messages';
+import type { PageState } from '../src/shared/messages';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { CHROME_BUILD, launchChromium } from '../tests/e2e/support/chromium';
 import { percentile } from './percentile';

@@ -1,7 +1,7 @@
 // Matcher throughput on real page text at 1,000, 10,000 and 100,000 aliases, against (a) one
 // regular expression of all names, as common highlighter libraries build, and (b) a bare loop
 // reading every character code: the floor. All in one run, so the figures are ratios.
-import { compileMatcher, type AliasEntry } from '../src/core/matcher';
+import { compileMatcher, type AliasEntry } from '../src/core/recognition/matcher';
 import { companyNames, pageText } from './corpus';
 
 export interface MatcherSize {

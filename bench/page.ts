@@ -12,7 +12,7 @@
 /// <reference types="chrome" />
 import { createServer, type Server } from 'node:http';
 import { chromium, type Page } from 'playwright-core';
-import type { MarkingStats, PageState } from '../src/core/messages';
+import type { MarkingStats, PageState } from '../src/shared/messages';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { launchChromium, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 import { corpusPages } from './corpus';

@@ -2,8 +2,8 @@
 // real names letter by letter, some with a typo. The baseline, measured in the same run, is a bare
 // loop that lowercases and compares every term once per keystroke (what a search without an index
 // must at least do); the budget is the 95th percentile per keystroke.
-import { SearchIndex } from '../src/core/search';
-import type { Company } from '../src/core/dataset-schema';
+import { SearchIndex } from '../src/core/recognition/search';
+import type { Company } from '../src/core/dataset/dataset-schema';
 import { companyNames } from './corpus';
 
 import { percentile } from './percentile';

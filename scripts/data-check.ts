@@ -1,6 +1,6 @@
 // `npm run data:check [PATH]`: validates the project's data/ or any dataset file or folder in the
 // import format. Prints each problem as file:line (record) field: what is wrong; exits 1 on any.
-import { formatProblem } from '../src/core/dataset-check';
+import { formatProblem } from '../src/core/dataset/dataset-check';
 import { checkDatasetAt, DATA_DIR } from './dataset-source';
 
 const target = process.argv[2] ?? DATA_DIR;

@@ -2,7 +2,7 @@
 // record per line, sorted by id, fields in the documented order. Run it after editing by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readJsonLines } from '../src/core/dataset-files';
+import { readJsonLines } from '../src/core/dataset/dataset-files';
 import { DATA_DIR, SOURCE_FILES } from './dataset-source';
 
 const ORDER = {

@@ -1,6 +1,6 @@
 // `npm run data:stats [-- --json]`: how big, how complete and how well sourced the dataset is.
-import { formatProblem } from '../src/core/dataset-check';
-import { datasetStats } from '../src/core/dataset-stats';
+import { formatProblem } from '../src/core/dataset/dataset-check';
+import { datasetStats } from '../src/core/dataset/dataset-stats';
 import { checkDatasetAt, readEditorialRules } from './dataset-source';
 
 const args = process.argv.slice(2);

@@ -2,13 +2,13 @@
 // import format, in Node. Used by data:check, data:stats and the build.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkRecords, formatProblem, type CheckOptions, type DatasetCheck, type DatasetProblem, type RawRecord } from '../src/core/dataset-check';
-import { readImportJson, readJsonLines, readRelationsCsv } from '../src/core/dataset-files';
-import type { EditorialRules } from '../src/core/dataset-editorial';
-import type { Dataset } from '../src/core/dataset-schema';
-import { isRealPastDate } from '../src/core/dates';
-import { fingerprintText } from '../src/core/fingerprint';
-import { SourcePolicySchema } from '../src/core/source-policy';
+import { checkRecords, formatProblem, type CheckOptions, type DatasetCheck, type DatasetProblem, type RawRecord } from '../src/core/dataset/dataset-check';
+import { readImportJson, readJsonLines, readRelationsCsv } from '../src/core/dataset/dataset-files';
+import type { EditorialRules } from '../src/core/dataset/dataset-editorial';
+import type { Dataset } from '../src/core/dataset/dataset-schema';
+import { isRealPastDate } from '../src/core/dataset/dates';
+import { fingerprintText } from '../src/core/dataset/fingerprint';
+import { SourcePolicySchema } from '../src/core/dataset/source-policy';
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../data');
 export const SOURCE_FILES = { companies: 'companies.jsonl', relations: 'relations.jsonl' } as const;

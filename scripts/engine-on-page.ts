@@ -1,10 +1,10 @@
 // The extension's recognition engine run on an HTML document outside the browser (happy-dom), for
 // `npm run scan`, `npm run eval` and the evaluation test: the same annotator, read to completion.
 import { Window } from 'happy-dom';
-import { Annotator } from '../src/content/annotator';
-import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, MARK_TAG } from '../src/content/dom-rules';
-import { compileMatcher, type AliasEntry } from '../src/core/matcher';
-import { PageRecognizer } from '../src/core/recognizer';
+import { Annotator } from '../src/content/marking/annotator';
+import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, MARK_TAG } from '../src/content/marking/dom-rules';
+import { compileMatcher, type AliasEntry } from '../src/core/recognition/matcher';
+import { PageRecognizer } from '../src/core/recognition/recognizer';
 
 export interface FoundMention {
   start: number;

@@ -4,7 +4,7 @@
 // names, the share Backstory marks.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { aliasEntries } from '../src/core/alias-entries';
+import { aliasEntries } from '../src/core/recognition/alias-entries';
 import { loadProjectDataset } from './dataset-source';
 import { mentionsInDocument, parsePage } from './engine-on-page';
 import { readCoverageLabels, scoreCoverage, type Coverage } from './eval/coverage';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as simpleIcons from 'simple-icons';
-import type { CompanyLogo } from '../src/core/company-profile';
+import type { CompanyLogo } from '../src/core/display/company-profile';
 import { DATA_DIR } from './dataset-source';
 
 export const LOGOS_FILE = path.join(DATA_DIR, 'logos.json');

@@ -2,10 +2,10 @@
 // an article, with the bundled dataset (or another dataset folder): company, name, text, offsets.
 // HTML goes through the same annotator as in the browser; plain text is read paragraph by paragraph.
 import { readFileSync } from 'node:fs';
-import { aliasEntries } from '../src/core/alias-entries';
-import { formatProblem } from '../src/core/dataset-check';
-import { compileMatcher } from '../src/core/matcher';
-import { PageRecognizer } from '../src/core/recognizer';
+import { aliasEntries } from '../src/core/recognition/alias-entries';
+import { formatProblem } from '../src/core/dataset/dataset-check';
+import { compileMatcher } from '../src/core/recognition/matcher';
+import { PageRecognizer } from '../src/core/recognition/recognizer';
 import { checkDatasetAt } from './dataset-source';
 import { mentionsInDocument, parsePage, type FoundMention } from './engine-on-page';
 

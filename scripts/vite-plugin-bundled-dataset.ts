@@ -4,7 +4,7 @@
 import type { Plugin } from 'vite';
 import path from 'node:path';
 import { compileProjectDataset, DATA_DIR, SOURCE_FILES } from './dataset-source';
-import { fingerprintText } from '../src/core/fingerprint';
+import { fingerprintText } from '../src/core/dataset/fingerprint';
 import { compileLogos, LOGOS_FILE, readLogoSlugs } from './logo-source';
 
 const VIRTUAL_ID = 'virtual:bundled-dataset';

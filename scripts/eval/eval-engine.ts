@@ -2,8 +2,8 @@
 // and recall against what a person marked. Shared by `npm run eval` and the evaluation test.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AliasEntry } from '../../src/core/matcher';
-import { aliasEntries } from '../../src/core/alias-entries';
+import type { AliasEntry } from '../../src/core/recognition/matcher';
+import { aliasEntries } from '../../src/core/recognition/alias-entries';
 import { checkDatasetAt } from '../dataset-source';
 import { mentionsInDocument, parsePage, spansOf, type FoundMention } from '../engine-on-page';
 import { labelsAsElements, score, unlabel, type Score } from './labelled-text';

@@ -2,7 +2,7 @@
 // file named by its content hash. It is read only when that hash differs from what is stored.
 import browser from 'webextension-polyfill';
 import { path as bundledPath, version as bundledVersion } from 'virtual:bundled-dataset';
-import { checkDatasetInSlices } from '../core/sliced-check';
+import { checkDatasetInSlices } from '../core/dataset/sliced-check';
 import { BUNDLED_DATASET_ID, type BackstoryDb } from '../store/db';
 import { importDataset } from '../store/import-dataset';
 

@@ -1,9 +1,9 @@
 // Things the background derives from the whole database (the popup's search index, the alias list
 // every page asks for), built on first use and again whenever the data changes. Only caches: a
 // worker that restarts builds them again from IndexedDB.
-import { aliasEntries } from '../core/alias-entries';
-import { SearchIndex } from '../core/search';
-import { packAliases, type PackedAliases } from '../core/alias-wire';
+import { aliasEntries } from '../core/recognition/alias-entries';
+import { SearchIndex } from '../core/recognition/search';
+import { packAliases, type PackedAliases } from '../core/recognition/alias-wire';
 import type { BackstoryDb } from '../store/db';
 import { allCompanies, dataVersion } from '../store/queries';
 import { relationCountsByCompany } from '../store/relation-store';

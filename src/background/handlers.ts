@@ -1,13 +1,13 @@
 // What the background answers to each request. The service worker may have been restarted since
 // the last message, so nothing is kept only in memory: the database is read each time, and what is
 // derived from all of it (the search index, the alias list) is cached per data version.
-import type { CompanyLogo, CompanyProfile } from '../core/company-profile';
-import type { BackgroundRequest, ResponseMap } from '../core/messages';
-import { HandlerError, type SenderInfo } from '../core/message-receiver';
-import { NO_ALIASES } from '../core/alias-wire';
+import type { CompanyLogo, CompanyProfile } from '../core/display/company-profile';
+import type { BackgroundRequest, ResponseMap } from '../shared/messages';
+import { HandlerError, type SenderInfo } from '../shared/message-receiver';
+import { NO_ALIASES } from '../core/recognition/alias-wire';
 import { createAliasCache, createSearchIndexCache } from './data-cache';
-import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/site-rules';
-import type { Settings } from '../core/settings';
+import { isPageEnabled, normalizeSite, withSiteEnabled } from '../core/settings/site-rules';
+import type { Settings } from '../core/settings/settings';
 import type { BackstoryDb } from '../store/db';
 import { companiesById, relationsOf } from '../store/queries';
 

@@ -1,8 +1,8 @@
 // The service worker. Listeners are registered synchronously at the top level so that a worker
 // woken by an event finds them; all state is in IndexedDB and storage.sync.
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { BackgroundRequestSchema } from '../core/messages';
-import { createReceiver } from '../core/message-receiver';
+import { BackgroundRequestSchema } from '../shared/messages';
+import { createReceiver } from '../shared/message-receiver';
 import { isOwnExtension } from '../shared/messaging';
 import { BackstoryDb } from '../store/db';
 import { ensureBundledDataset } from './bundled-dataset';
@@ -14,7 +14,7 @@ import { handleCommand } from './commands';
 import { createLookupMenu, lookupPath, LOOKUP_MENU_ID } from './context-menu';
 // Built by crxjs as a module of its own and made web-accessible with the chunks it imports: the
 // content script (a classic script) loads it by address when a card is first wanted.
-import cardModule from '../content/card-host?script&module';
+import cardModule from '../content/card/card-host?script&module';
 
 const db = new BackstoryDb();
 

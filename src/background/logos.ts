@@ -2,7 +2,7 @@
 // that restarts reads them again, so nothing depends on this cache surviving.
 import browser from 'webextension-polyfill';
 import { logosPath } from 'virtual:bundled-dataset';
-import type { CompanyLogo } from '../core/company-profile';
+import type { CompanyLogo } from '../core/display/company-profile';
 
 let logos: Promise<Record<string, CompanyLogo>> | undefined;
 

@@ -1,8 +1,8 @@
 // Content script entry: one PageSession per page, kept in step with the reader's settings.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentRequestSchema } from '../core/messages';
-import { createReceiver } from '../core/message-receiver';
-import { SETTINGS_KEY } from '../core/settings';
+import { ContentRequestSchema } from '../shared/messages';
+import { createReceiver } from '../shared/message-receiver';
+import { SETTINGS_KEY } from '../core/settings/settings';
 import { onDataChange } from '../shared/data-change';
 import { isOwnExtension } from '../shared/messaging';
 import { PageSession } from './page-session';

@@ -2,20 +2,20 @@
 // company's profile in one message (so a card never waits), and undo it all when the site is
 // switched off.
 import browser from 'webextension-polyfill';
-import type { CompanyProfile } from '../core/company-profile';
-import { unpackAliases } from '../core/alias-wire';
-import { compileMatcher } from '../core/matcher';
-import { PageRecognizer } from '../core/recognizer';
-import type { PageState } from '../core/messages';
-import { isPageEnabled, normalizeSite } from '../core/site-rules';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings';
-import { withRelationKinds } from '../core/company-profile';
-import { HIGHLIGHT_ATTRIBUTE } from './dom-rules';
-import { revealMark } from './reveal';
+import type { CompanyProfile } from '../core/display/company-profile';
+import { unpackAliases } from '../core/recognition/alias-wire';
+import { compileMatcher } from '../core/recognition/matcher';
+import { PageRecognizer } from '../core/recognition/recognizer';
+import type { PageState } from '../shared/messages';
+import { isPageEnabled, normalizeSite } from '../core/settings/site-rules';
+import { defaultSettings, parseSettings, type Settings } from '../core/settings/settings';
+import { withRelationKinds } from '../core/display/company-profile';
+import { HIGHLIGHT_ATTRIBUTE } from './marking/dom-rules';
+import { revealMark } from './marking/reveal';
 import { askBackground } from '../shared/messaging';
-import { Annotator } from './annotator';
-import { countMarks } from './dom-rules';
-import { HoverController } from './hover-controller';
+import { Annotator } from './marking/annotator';
+import { countMarks } from './marking/dom-rules';
+import { HoverController } from './card/hover-controller';
 
 export class PageSession {
   private active = false;
@@ -70,7 +70,7 @@ export class PageSession {
       {
         intentDelay: config.settings.hoverDelayMs,
         openProfile: (companyId) => void askBackground({ type: 'openProfile', companyId }).catch(() => undefined),
-        loadCard: () => import(/* @vite-ignore */ browser.runtime.getURL(config.cardModule)) as Promise<typeof import('./card-host')>,
+        loadCard: () => import(/* @vite-ignore */ browser.runtime.getURL(config.cardModule)) as Promise<typeof import('./card/card-host')>,
       },
     );
     this.hover.attach();

@@ -1,7 +1,7 @@
 // How marks look, how long the pointer must rest before a card opens, and which relations it shows.
-import type { RelationKind } from '../core/dataset-schema';
-import { RELATION_KINDS } from '../core/taxonomy';
-import { HIGHLIGHT_STYLES, HOVER_DELAY_LIMITS, type HighlightStyle, type Settings } from '../core/settings';
+import type { RelationKind } from '../core/dataset/dataset-schema';
+import { RELATION_KINDS } from '../core/dataset/taxonomy';
+import { HIGHLIGHT_STYLES, HOVER_DELAY_LIMITS, type HighlightStyle, type Settings } from '../core/settings/settings';
 import type { SaveSettings } from './Options';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {

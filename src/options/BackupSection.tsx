@@ -1,7 +1,7 @@
 // Settings export and import: a JSON file the reader keeps. An import is taken whole or refused
 // with what is wrong; the settings stay as they were.
 import { useState } from 'preact/hooks';
-import { exportSettings, importSettings, type Settings } from '../core/settings';
+import { exportSettings, importSettings, type Settings } from '../core/settings/settings';
 import { download } from './download';
 import type { SaveSettings } from './Options';
 

@@ -1,8 +1,8 @@
 // The reader's datasets: import a file (checked in a worker, with progress), switch a dataset off
 // or on, remove or export it. Changes reach open tabs at once.
 import { useEffect, useState } from 'preact/hooks';
-import { formatProblem, type DatasetProblem } from '../core/dataset-check';
-import { countLabel } from '../core/format';
+import { formatProblem, type DatasetProblem } from '../core/dataset/dataset-check';
+import { countLabel } from '../core/display/format';
 import { announceDataChange, onDataChange } from '../shared/data-change';
 import { BackstoryDb, type DatasetInfo } from '../store/db';
 import { removeDataset, setDatasetEnabled } from '../store/import-dataset';

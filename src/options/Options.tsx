@@ -2,7 +2,7 @@
 // cards show, keyboard shortcuts, datasets, and settings export and import. Every change is saved
 // at once through the background and reaches open tabs without a reload.
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/settings';
 import { askBackground } from '../shared/messaging';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';

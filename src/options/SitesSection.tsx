@@ -1,8 +1,8 @@
 // Where Backstory runs: everywhere except some sites, or only on some; each rule a domain with or
 // without its subdomains.
 import { useState } from 'preact/hooks';
-import type { Settings, SiteRule } from '../core/settings';
-import { normalizeSite } from '../core/site-rules';
+import type { Settings, SiteRule } from '../core/settings/settings';
+import { normalizeSite } from '../core/settings/site-rules';
 import type { SaveSettings } from './Options';
 
 export function SitesSection({ settings, save }: { settings: Settings; save: SaveSettings }) {

@@ -1,5 +1,5 @@
 // Messages between the options page and its import worker.
-import type { DatasetProblem } from '../core/dataset-check';
+import type { DatasetProblem } from '../core/dataset/dataset-check';
 import type { DatasetInfo } from '../store/db';
 
 export type ImportStage = 'reading' | 'checking' | 'saving';

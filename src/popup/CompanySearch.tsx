@@ -1,6 +1,6 @@
 // Search as you type, with arrow keys and Enter to choose a result.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchResult } from '../core/search';
+import type { SearchResult } from '../core/recognition/search';
 import { askBackground } from '../shared/messaging';
 
 export function CompanySearch({ onChoose }: { onChoose: (id: string) => void }) {

@@ -1,9 +1,9 @@
 // The toolbar popup: search companies, read one, and switch Backstory off or on for this site.
 import { useEffect, useState } from 'preact/hooks';
-import type { CompanyProfile } from '../core/company-profile';
+import type { CompanyProfile } from '../core/display/company-profile';
 import { askBackground } from '../shared/messaging';
 import { CompanyDetails } from '../ui/CompanyDetails';
-import { CARD_LIMITS } from '../core/card-sections';
+import { CARD_LIMITS } from '../core/display/card-sections';
 import { CompanySearch } from './CompanySearch';
 import { SiteSwitch } from './SiteSwitch';
 

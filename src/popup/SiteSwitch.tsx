@@ -2,10 +2,10 @@
 // its site, and a pause for every site. Changes are written to settings; open tabs follow them
 // without a reload.
 import { useEffect, useState } from 'preact/hooks';
-import type { PageState } from '../core/messages';
-import { countLabel } from '../core/format';
-import type { Settings } from '../core/settings';
-import { isSiteEnabled } from '../core/site-rules';
+import type { PageState } from '../shared/messages';
+import { countLabel } from '../core/display/format';
+import type { Settings } from '../core/settings/settings';
+import { isSiteEnabled } from '../core/settings/site-rules';
 import { askBackground, askTab } from '../shared/messaging';
 import { currentTabId } from './current-tab';
 

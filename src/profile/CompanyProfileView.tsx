@@ -1,13 +1,13 @@
 // One company in full: facts, the picture of its relationships, and every relation as a filterable
 // list or as a timeline. Every item links to its source; counterparts open their own profile.
 import { useState } from 'preact/hooks';
-import type { CompanyProfile } from '../core/company-profile';
-import type { RelationKind } from '../core/dataset-schema';
-import { RELATION_KINDS } from '../core/taxonomy';
-import { countLabel } from '../core/format';
-import { byYear } from '../core/relation-graph';
-import { relationLines } from '../core/relation-view';
-import { foldForSearch } from '../core/search';
+import type { CompanyProfile } from '../core/display/company-profile';
+import type { RelationKind } from '../core/dataset/dataset-schema';
+import { RELATION_KINDS } from '../core/dataset/taxonomy';
+import { countLabel } from '../core/display/format';
+import { byYear } from '../core/display/relation-graph';
+import { relationLines } from '../core/display/relation-view';
+import { foldForSearch } from '../core/recognition/search';
 import { CompanyHeader, RelationList } from '../ui/CompanyDetails';
 import { RelationGraphView } from './RelationGraphView';
 

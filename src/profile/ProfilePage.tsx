@@ -1,8 +1,8 @@
 // The full profile page: profile.html?company=ID shows one company (opened from the card and the
 // popup); profile.html?q=TEXT searches (the context menu's "Look up") and opens an exact match.
 import { useEffect, useState } from 'preact/hooks';
-import type { CompanyProfile } from '../core/company-profile';
-import { foldForSearch, type SearchResult } from '../core/search';
+import type { CompanyProfile } from '../core/display/company-profile';
+import { foldForSearch, type SearchResult } from '../core/recognition/search';
 import { askBackground } from '../shared/messaging';
 import { CompanyProfileView } from './CompanyProfileView';
 

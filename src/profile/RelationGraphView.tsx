@@ -1,9 +1,9 @@
 // The picture of a company's relationships: an SVG drawn from core/relation-graph.ts. Each
 // counterpart is a button (it opens that company's profile); edges are coloured by kind, with an
 // arrow from the party that acts.
-import type { CompanyProfile } from '../core/company-profile';
-import type { RelationKind } from '../core/dataset-schema';
-import { relationGraph } from '../core/relation-graph';
+import type { CompanyProfile } from '../core/display/company-profile';
+import type { RelationKind } from '../core/dataset/dataset-schema';
+import { relationGraph } from '../core/display/relation-graph';
 
 export const KIND_COLOURS: Record<RelationKind, string> = {
   acquisition: '#b4442c', merger: '#b4442c', divestiture: '#9a6a00', investment: '#2f7d32', partnership: '#1f6fb2',

@@ -1,7 +1,7 @@
 // Sending side of the message contract, for every part that talks to the background or a tab.
 import browser from 'webextension-polyfill';
-import type { BackgroundRequest, ContentRequest, ErrorCode, Reply, ResponseMap } from '../core/messages';
-import type { SenderInfo } from '../core/message-receiver';
+import type { BackgroundRequest, ContentRequest, ErrorCode, Reply, ResponseMap } from './messages';
+import type { SenderInfo } from './message-receiver';
 
 export class MessageFailure extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // The extension's IndexedDB. Every version of the schema stays declared, each with the upgrade
 // that carries the data before it forward: a reader's data survives every update.
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Company, Relation } from '../core/dataset-schema';
+import type { Company, Relation } from '../core/dataset/dataset-schema';
 import { relationRows, type RelationBlock, type RelationPosting } from './relation-store';
 
 export const BUNDLED_DATASET_ID = 'bundled';

@@ -1,6 +1,6 @@
 // Puts a checked dataset into IndexedDB in one transaction: if it is interrupted (the service
 // worker stopped, the browser closed, the disk full), the previous data stays exactly as it was.
-import type { Dataset } from '../core/dataset-schema';
+import type { Dataset } from '../core/dataset/dataset-schema';
 import type { BackstoryDb, DatasetInfo, StoredCompany } from './db';
 import { deleteRelations, putRelations } from './relation-store';
 

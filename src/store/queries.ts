@@ -1,7 +1,7 @@
 // Reads across the enabled datasets. When two datasets define the same id, a reader's dataset beats
 // the bundled one (a correction stays a correction after the bundled data updates), and among
 // readers' datasets the most recently imported wins.
-import type { Company } from '../core/dataset-schema';
+import type { Company } from '../core/dataset/dataset-schema';
 import type { BackstoryDb, DatasetInfo, StoredCompany } from './db';
 import { type DatasetRelation, relationsWithCompanies } from './relation-store';
 

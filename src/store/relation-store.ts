@@ -3,7 +3,7 @@
 // reader's 100,000 relations took 20 s as rows with four indexes, and take well under a second as
 // 400 blocks and a row per company. A card reads the few blocks that hold its company's relations.
 import Dexie from 'dexie';
-import type { Relation } from '../core/dataset-schema';
+import type { Relation } from '../core/dataset/dataset-schema';
 import type { BackstoryDb } from './db';
 
 export const BLOCK_SIZE = 256;

@@ -1,9 +1,9 @@
 // A reader's own datasets: read a file, check it against everything already stored, and import it
 // (replacing an earlier import of the same name). Nothing is written unless every record is valid.
-import { checkRecords, hasOutsideCauses, type DatasetProblem } from '../core/dataset-check';
-import { readImportJson, readRelationsCsv, type ReadResult } from '../core/dataset-files';
-import type { Dataset } from '../core/dataset-schema';
-import { fingerprintText } from '../core/fingerprint';
+import { checkRecords, hasOutsideCauses, type DatasetProblem } from '../core/dataset/dataset-check';
+import { readImportJson, readRelationsCsv, type ReadResult } from '../core/dataset/dataset-files';
+import type { Dataset } from '../core/dataset/dataset-schema';
+import { fingerprintText } from '../core/dataset/fingerprint';
 import type { BackstoryDb, DatasetInfo } from './db';
 import { importDataset, type ImportProgress } from './import-dataset';
 import { datasetRelations, relationIdsOutside } from './relation-store';

@@ -1,10 +1,10 @@
 // A company at a glance: what it is, then how it relates to the companies on this page, then its
 // most recent and significant deals and vendor changes. Used by the hover card, the popup and the
 // full profile (which passes no limits and so shows everything).
-import type { CompanyProfile } from '../core/company-profile';
-import { cardSections, type CardLimits } from '../core/card-sections';
-import { countLabel } from '../core/format';
-import { companyFactsLine, type RelationLine } from '../core/relation-view';
+import type { CompanyProfile } from '../core/display/company-profile';
+import { cardSections, type CardLimits } from '../core/display/card-sections';
+import { countLabel } from '../core/display/format';
+import { companyFactsLine, type RelationLine } from '../core/display/relation-view';
 import { CompanyLogo } from './CompanyLogo';
 import { RelationItem } from './RelationItem';
 

@@ -1,6 +1,6 @@
 // The company's brand mark when simple-icons has one, else its initial. The glyph is drawn in black
 // or white, whichever reads better on the brand colour, so both colour schemes stay legible.
-import type { CompanyLogo as Logo } from '../core/company-profile';
+import type { CompanyLogo as Logo } from '../core/display/company-profile';
 
 /** Relative luminance of a six-digit hex colour (WCAG 2 definition). */
 export function luminanceOf(hex: string): number {

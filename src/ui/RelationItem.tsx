@@ -1,5 +1,5 @@
 // One relation on one line group: counterpart and status, what happened, then date, amounts and source.
-import type { RelationLine } from '../core/relation-view';
+import type { RelationLine } from '../core/display/relation-view';
 import { SourceLink } from './SourceLink';
 
 interface Props {

@@ -1,5 +1,5 @@
 // A source opens in a new tab, and only http(s) addresses ever become links.
-import type { Source } from '../core/dataset-schema';
+import type { Source } from '../core/dataset/dataset-schema';
 
 export function isSafeLink(url: string): boolean {
   try {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { MarkingStats, PageState } from '../../src/core/messages';
+import type { MarkingStats, PageState } from '../../src/shared/messages';
 import { browserOrSkip } from './support/browsers';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { marksInForbiddenPlaces, snapshotPage, type PageSnapshot } from './support/page-safety';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CompanyProfile } from '../../src/core/company-profile';
+import type { CompanyProfile } from '../../src/core/display/company-profile';
 import { CompanyDetails } from '../../src/ui/CompanyDetails';
 import { isSafeLink } from '../../src/ui/SourceLink';
 import { glyphColourOn } from '../../src/ui/CompanyLogo';

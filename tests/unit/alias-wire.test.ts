@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasEntries } from '../../src/core/alias-entries';
-import { NO_ALIASES, packAliases, unpackAliases } from '../../src/core/alias-wire';
+import { aliasEntries } from '../../src/core/recognition/alias-entries';
+import { NO_ALIASES, packAliases, unpackAliases } from '../../src/core/recognition/alias-wire';
 import { makeDataset } from './fixture-dataset';
 
 describe('the dictionary packed for a page', () => {

@@ -3,7 +3,7 @@
 // overlap, a second run changes nothing, and stopping restores every original text node.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type AliasEntry } from '../../src/core/matcher';
+import { compileMatcher, type AliasEntry } from '../../src/core/recognition/matcher';
 import { annotateAll } from './dom-page';
 
 const ALIASES: AliasEntry[] = [

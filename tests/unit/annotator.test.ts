@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_TEXT_NODE_CHARS } from '../../src/content/annotator';
-import { countMarks } from '../../src/content/dom-rules';
-import type { AliasEntry } from '../../src/core/matcher';
+import { MAX_TEXT_NODE_CHARS } from '../../src/content/marking/annotator';
+import { countMarks } from '../../src/content/marking/dom-rules';
+import type { AliasEntry } from '../../src/core/recognition/matcher';
 import { annotateAll, annotator, ManualScheduler, marks, page } from './dom-page';
 
 const ALIASES: AliasEntry[] = [

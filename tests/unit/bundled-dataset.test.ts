@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDatasetAt, compileProjectDataset, DATA_DIR, loadProjectDataset } from '../../scripts/dataset-source';
-import { fingerprintText } from '../../src/core/fingerprint';
+import { fingerprintText } from '../../src/core/dataset/fingerprint';
 
 describe('the bundled dataset', () => {
   const compiled = compileProjectDataset();

@@ -7,8 +7,8 @@ import {
   type CheckOptions,
   type DatasetProblem,
   type RawRecord,
-} from '../../src/core/dataset-check';
-import type { Alias, Dataset } from '../../src/core/dataset-schema';
+} from '../../src/core/dataset/dataset-check';
+import type { Alias, Dataset } from '../../src/core/dataset/dataset-schema';
 import { company, makeDataset, relation } from './fixture-dataset';
 
 function problemsOf(input: unknown, options: CheckOptions = {}): DatasetProblem[] {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkDataset, type DatasetProblem } from '../../src/core/dataset-check';
-import type { Dataset, Relation } from '../../src/core/dataset-schema';
+import { checkDataset, type DatasetProblem } from '../../src/core/dataset/dataset-check';
+import type { Dataset, Relation } from '../../src/core/dataset/dataset-schema';
 import { makeDataset, relation, source } from './fixture-dataset';
 import { POLICY } from './fixture-policy';
 

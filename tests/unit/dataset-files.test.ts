@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, readImportJson, readJsonLines, readRelationsCsv } from '../../src/core/dataset-files';
-import { checkRecords } from '../../src/core/dataset-check';
+import { CSV_COLUMNS, readImportJson, readJsonLines, readRelationsCsv } from '../../src/core/dataset/dataset-files';
+import { checkRecords } from '../../src/core/dataset/dataset-check';
 
 describe('readJsonLines', () => {
   it('numbers records by their line, blank lines and CRLF included', () => {

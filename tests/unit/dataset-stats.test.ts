@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetStats } from '../../src/core/dataset-stats';
+import { datasetStats } from '../../src/core/dataset/dataset-stats';
 import { company, makeDataset, relation, source } from './fixture-dataset';
 import { POLICY } from './fixture-policy';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealPastDate, precisionOf } from '../../src/core/dates';
+import { isRealPastDate, precisionOf } from '../../src/core/dataset/dates';
 
 const NOW = new Date('2025-06-15T12:00:00Z');
 

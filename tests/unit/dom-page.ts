@@ -1,8 +1,8 @@
 // Test helpers for DOM tests: build a page from markup (parsed, never through innerHTML) and read
 // what Backstory marked on it.
-import { Annotator, type Scheduler } from '../../src/content/annotator';
-import { compileMatcher, type AliasEntry } from '../../src/core/matcher';
-import { PageRecognizer } from '../../src/core/recognizer';
+import { Annotator, type Scheduler } from '../../src/content/marking/annotator';
+import { compileMatcher, type AliasEntry } from '../../src/core/recognition/matcher';
+import { PageRecognizer } from '../../src/core/recognition/recognizer';
 
 export function page(markup: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');

@@ -1,7 +1,7 @@
 // A small invented dataset for the unit tests. Names are real companies; every summary, title and
 // address is made up here (example.com hosts), so nothing depends on the bundled data.
-import type { CompanyProfile } from '../../src/core/company-profile';
-import type { Company, Dataset, Relation, Source } from '../../src/core/dataset-schema';
+import type { CompanyProfile } from '../../src/core/display/company-profile';
+import type { Company, Dataset, Relation, Source } from '../../src/core/dataset/dataset-schema';
 
 export function source(slug: string, date: string): Source {
   return { url: `https://news.example.com/${slug}`, publisher: 'Example News', title: `Story ${slug}`, date };

@@ -1,5 +1,5 @@
 // A small source policy for the unit tests: one of each kind of entry data/sources.json holds.
-import type { SourcePolicy } from '../../src/core/source-policy';
+import type { SourcePolicy } from '../../src/core/dataset/source-policy';
 
 /** news.example.com is the fixture dataset's publisher (fixture-dataset.ts). */
 export const POLICY: SourcePolicy = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPartialDate, formatPercent } from '../../src/core/format';
+import { formatMoney, formatPartialDate, formatPercent } from '../../src/core/display/format';
 
 // Expected strings are written out as Node 20 (ICU 78) prints them; \u00a0 is a non-breaking space.
 describe('format, en-US', () => {

@@ -1,11 +1,11 @@
-import { NO_ALIASES, unpackAliases } from '../../src/core/alias-wire';
+import { NO_ALIASES, unpackAliases } from '../../src/core/recognition/alias-wire';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch } from '../../src/background/handlers';
-import { aliasEntries } from '../../src/core/alias-entries';
-import type { Company, Relation } from '../../src/core/dataset-schema';
-import { HandlerError } from '../../src/core/message-receiver';
-import { defaultSettings, type Settings } from '../../src/core/settings';
+import { aliasEntries } from '../../src/core/recognition/alias-entries';
+import type { Company, Relation } from '../../src/core/dataset/dataset-schema';
+import { HandlerError } from '../../src/shared/message-receiver';
+import { defaultSettings, type Settings } from '../../src/core/settings/settings';
 import { BackstoryDb } from '../../src/store/db';
 import { importDataset, setDatasetEnabled } from '../../src/store/import-dataset';
 import { makeDataset, source } from './fixture-dataset';

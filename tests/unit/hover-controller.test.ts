@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // The hover card on a page, driven by pointer, touch and keyboard events, with a controlled clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompanyProfile } from '../../src/core/company-profile';
-import * as cardModule from '../../src/content/card-host';
-import { HoverController } from '../../src/content/hover-controller';
-import { CARD_TAG } from '../../src/content/dom-rules';
+import type { CompanyProfile } from '../../src/core/display/company-profile';
+import * as cardModule from '../../src/content/card/card-host';
+import { HoverController } from '../../src/content/card/hover-controller';
+import { CARD_TAG } from '../../src/content/marking/dom-rules';
 import { profileOf } from './fixture-dataset';
 import { page } from './dom-page';
 

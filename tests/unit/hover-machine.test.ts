@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOVER_DELAYS, HoverMachine } from '../../src/core/hover-machine';
+import { HOVER_DELAYS, HoverMachine } from '../../src/core/display/hover-machine';
 
 const { intent: INTENT, grace: GRACE } = HOVER_DELAYS;
 

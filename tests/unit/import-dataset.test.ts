@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Relation } from '../../src/core/dataset-schema';
+import type { Relation } from '../../src/core/dataset/dataset-schema';
 import { BackstoryDb, type DatasetInfo } from '../../src/store/db';
 import { importDataset, removeDataset, setDatasetEnabled } from '../../src/store/import-dataset';
 import { BLOCK_SIZE, datasetRelations, relationCountsByCompany, relationsWithCompanies } from '../../src/store/relation-store';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The card's code loads on the first hover: what was asked for meanwhile is honoured or cancelled.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as cardModule from '../../src/content/card-host';
-import { CARD_TAG } from '../../src/content/dom-rules';
-import { LazyCard, type CardLoader } from '../../src/content/lazy-card';
+import * as cardModule from '../../src/content/card/card-host';
+import { CARD_TAG } from '../../src/content/marking/dom-rules';
+import { LazyCard, type CardLoader } from '../../src/content/card/lazy-card';
 import { profileOf } from './fixture-dataset';
 import { page } from './dom-page';
 

@@ -4,7 +4,7 @@
 // rules, so any difference is a name the index lost or invented.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type AliasEntry } from '../../src/core/matcher';
+import { compileMatcher, type AliasEntry } from '../../src/core/recognition/matcher';
 
 // Few words, so that many aliases share a first word (large groups are narrowed by the second).
 const WORDS = ['Scale', 'AI', 'Meta', 'Open', 'the', 'New', 'Group', 'Labs', 'A', 'x9'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type AliasEntry } from '../../src/core/matcher';
+import { compileMatcher, type AliasEntry } from '../../src/core/recognition/matcher';
 
 const cs = (text: string, companyId: string): AliasEntry => ({ text, companyId, caseSensitive: true });
 const ci = (text: string, companyId: string): AliasEntry => ({ text, companyId, caseSensitive: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createReceiver, HandlerError, type SenderInfo } from '../../src/core/message-receiver';
-import { BackgroundRequestSchema, type BackgroundRequest } from '../../src/core/messages';
+import { createReceiver, HandlerError, type SenderInfo } from '../../src/shared/message-receiver';
+import { BackgroundRequestSchema, type BackgroundRequest } from '../../src/shared/messages';
 
 const OWN: SenderInfo = { id: 'own-extension-id', url: 'chrome-extension://own-extension-id/popup.html' };
 const isTrusted = (sender: SenderInfo) => sender.id === 'own-extension-id';

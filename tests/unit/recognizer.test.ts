@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceKind } from '../../src/core/dataset-schema';
-import { compileMatcher, type AliasEntry } from '../../src/core/matcher';
-import { PageRecognizer } from '../../src/core/recognizer';
+import type { EvidenceKind } from '../../src/core/dataset/dataset-schema';
+import { compileMatcher, type AliasEntry } from '../../src/core/recognition/matcher';
+import { PageRecognizer } from '../../src/core/recognition/recognizer';
 
 const ALL: EvidenceKind[] = ['other-name-on-page', 'company-words-nearby', 'ticker-on-page', 'capitalized-mid-sentence'];
 const ambiguous = (text: string, companyId: string, evidence: EvidenceKind[] = ALL): AliasEntry =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withRelationKinds } from '../../src/core/company-profile';
-import { byYear, relationGraph } from '../../src/core/relation-graph';
+import { withRelationKinds } from '../../src/core/display/company-profile';
+import { byYear, relationGraph } from '../../src/core/display/relation-graph';
 import { profileOf } from './fixture-dataset';
 
 describe('relationGraph', () => {

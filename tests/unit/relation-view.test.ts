@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyFactsLine, relationLine, relationLines } from '../../src/core/relation-view';
+import { companyFactsLine, relationLine, relationLines } from '../../src/core/display/relation-view';
 import { FIXTURE_NAMES, makeDataset, profileOf, relation } from './fixture-dataset';
 
 const NAMES = FIXTURE_NAMES;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Company } from '../../src/core/dataset-schema';
-import { foldForSearch, SearchIndex, searchCompanies } from '../../src/core/search';
+import type { Company } from '../../src/core/dataset/dataset-schema';
+import { foldForSearch, SearchIndex, searchCompanies } from '../../src/core/recognition/search';
 import { makeDataset } from './fixture-dataset';
 
 function named(id: string, name: string, extra: Partial<Company> = {}): Company {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_KINDS } from '../../src/core/dataset-schema';
-import { defaultSettings, exportSettings, HOVER_DELAY_LIMITS, importSettings, parseSettings, SettingsSchema } from '../../src/core/settings';
+import { RELATION_KINDS } from '../../src/core/dataset/dataset-schema';
+import { defaultSettings, exportSettings, HOVER_DELAY_LIMITS, importSettings, parseSettings, SettingsSchema } from '../../src/core/settings/settings';
 
 describe('parseSettings', () => {
   it('keeps valid settings', () => {

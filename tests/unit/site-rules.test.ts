@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../src/core/settings';
-import { isPageEnabled, isSiteEnabled, normalizeSite, ruleCovers, withSiteEnabled } from '../../src/core/site-rules';
+import { defaultSettings, type Settings } from '../../src/core/settings/settings';
+import { isPageEnabled, isSiteEnabled, normalizeSite, ruleCovers, withSiteEnabled } from '../../src/core/settings/site-rules';
 
 describe('normalizeSite', () => {
   it('keeps only the lowercase hostname, without www., port, path or trailing dot', () => {

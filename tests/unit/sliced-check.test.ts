@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../../src/core/dataset-schema';
-import { checkDatasetInSlices } from '../../src/core/sliced-check';
+import { DatasetSchema } from '../../src/core/dataset/dataset-schema';
+import { checkDatasetInSlices } from '../../src/core/dataset/sliced-check';
 import { makeDataset } from './fixture-dataset';
 
 /** A clock that moves one millisecond each time it is read, and a yield that counts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SourcePolicySchema, sourceClassifier } from '../../src/core/source-policy';
+import { SourcePolicySchema, sourceClassifier } from '../../src/core/dataset/source-policy';
 import { POLICY } from './fixture-policy';
 
 const COMPANIES = [

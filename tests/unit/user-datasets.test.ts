@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CSV_COLUMNS } from '../../src/core/dataset-files';
-import type { Company, Dataset, Relation } from '../../src/core/dataset-schema';
-import { fingerprintText } from '../../src/core/fingerprint';
+import { CSV_COLUMNS } from '../../src/core/dataset/dataset-files';
+import type { Company, Dataset, Relation } from '../../src/core/dataset/dataset-schema';
+import { fingerprintText } from '../../src/core/dataset/fingerprint';
 import { BackstoryDb, type DatasetInfo } from '../../src/store/db';
 import { importDataset, removeDataset, setDatasetEnabled } from '../../src/store/import-dataset';
 import { allCompanies, companiesById, relationsOf } from '../../src/store/queries';

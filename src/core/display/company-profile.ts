@@ -1,6 +1,6 @@
 // What a card or a profile page needs about one company, in one piece, so that showing it
 // never waits on another lookup.
-import type { Company, Relation, RelationKind } from './dataset-schema';
+import type { Company, Relation, RelationKind } from '../dataset/dataset-schema';
 
 /** A relation with the dataset it came from (absent for data that never was stored). */
 export type ProfileRelation = Relation & { datasetId?: string };

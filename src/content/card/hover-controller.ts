@@ -1,6 +1,6 @@
 // Connects pointer, touch and keyboard input on the page to the hover state machine and the card.
-import { HoverMachine, HOVER_DELAYS } from '../core/hover-machine';
-import { COMPANY_ATTRIBUTE, MARK_TAG, MENTION_SELECTOR } from './dom-rules';
+import { HoverMachine, HOVER_DELAYS } from '../../core/display/hover-machine';
+import { COMPANY_ATTRIBUTE, MARK_TAG, MENTION_SELECTOR } from '../marking/dom-rules';
 import type { Point } from './card-host';
 import type { CardProfiles } from './CardView';
 import { type CardLoader, LazyCard } from './lazy-card';

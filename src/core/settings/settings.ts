@@ -2,8 +2,8 @@
 // migrated, a bad field falls back to its default without losing the good ones, and anything that
 // is not settings at all gives the defaults. A bad stored value never breaks a page.
 import { z } from 'zod/mini';
-import type { RelationKind } from './dataset-schema';
-import { RELATION_KINDS } from './taxonomy';
+import type { RelationKind } from '../dataset/dataset-schema';
+import { RELATION_KINDS } from '../dataset/taxonomy';
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 2;

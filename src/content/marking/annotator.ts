@@ -1,9 +1,9 @@
 // Marks company mentions on a live page without ever holding up the main thread: the part of the
 // page in view first, then the rest in idle-time slices of a few milliseconds, then whatever the
 // page adds or changes, seen through one batched MutationObserver. Open shadow roots are included.
-import type { Mention } from '../core/matcher';
-import type { MarkingStats } from '../core/messages';
-import type { PageRecognizer } from '../core/recognizer';
+import type { Mention } from '../../core/recognition/matcher';
+import type { MarkingStats } from '../../shared/messages';
+import type { PageRecognizer } from '../../core/recognition/recognizer';
 import { blockOf, isInReadableArea, isMark, isReadable, marksWouldRestyleBlocks } from './dom-rules';
 import { type BlockNode, mentionParts } from './mention-parts';
 import { type Cut, TextSplicer } from './text-splicer';

@@ -2,7 +2,7 @@
 // case) in a flat open-addressing table, behind two bitsets that turn away most words at once.
 // A few typed arrays and no object per name, so 100,000 aliases compile in two short loops and
 // take a few megabytes.
-import type { EvidenceKind } from './dataset-schema';
+import type { EvidenceKind } from '../dataset/dataset-schema';
 import { FIRST_WORD_FOLD, FOLD_TABLE, hashStep, IDEOGRAPH, isSpace, learnFold, SOFT } from './text-classes';
 
 export interface AliasEntry {

@@ -2,7 +2,7 @@
 // around it (grouped by kind), one edge per relation pointing from the party that acts (investor,
 // acquirer, supplier, licensor, plaintiff, hirer, seller) to the other. A radial layout: stable,
 // readable at a few dozen counterparts, and no physics to run.
-import type { PartyRole, RelationKind } from './dataset-schema';
+import type { PartyRole, RelationKind } from '../dataset/dataset-schema';
 import type { CompanyProfile } from './company-profile';
 
 const ACTING_ROLES = new Set<PartyRole>(['acquirer', 'investor', 'supplier', 'licensor', 'plaintiff', 'hirer', 'seller']);

@@ -2,7 +2,7 @@
 // instead of an object per name. Extension messages are serialised per object and property, so
 // at a thousand companies the object form cost more to send than the page takes to compile it.
 import type { AliasEntry } from './alias-dictionary';
-import { EVIDENCE_KINDS } from './taxonomy';
+import { EVIDENCE_KINDS } from '../dataset/taxonomy';
 
 export interface PackedAliases {
   /** Company ids, each once; entries refer to them by index. */

@@ -1,9 +1,9 @@
 // The hover card's content: a labelled dialog around the company details. A counterpart opens in
 // place with a way back; "N more" opens the full profile; a missing company says why.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CompanyProfile } from '../core/company-profile';
-import { CARD_LIMITS } from '../core/card-sections';
-import { CompanyDetails } from '../ui/CompanyDetails';
+import type { CompanyProfile } from '../../core/display/company-profile';
+import { CARD_LIMITS } from '../../core/display/card-sections';
+import { CompanyDetails } from '../../ui/CompanyDetails';
 
 /** Where the card gets companies: at once for those on the page, from the background for others. */
 export interface CardProfiles {

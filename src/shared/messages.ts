@@ -1,10 +1,10 @@
 // The one message contract between the extension's parts. Every receiver parses what arrives
 // with these schemas and answers with a Reply; anything else gets a typed error.
 import { z } from 'zod/mini';
-import type { PackedAliases } from './alias-wire';
-import type { CompanyProfile } from './company-profile';
-import type { SearchResult } from './search';
-import { SettingsSchema, type Settings } from './settings';
+import type { PackedAliases } from '../core/recognition/alias-wire';
+import type { CompanyProfile } from '../core/display/company-profile';
+import type { SearchResult } from '../core/recognition/search';
+import { SettingsSchema, type Settings } from '../core/settings/settings';
 
 const companyId = z.string().check(z.minLength(1), z.maxLength(100));
 

@@ -2,11 +2,11 @@
 // leak out, and destroy() leaves the page as it was.
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import themeCss from '../ui/theme.css?inline';
-import detailsCss from '../ui/details.css?inline';
+import themeCss from '../../ui/theme.css?inline';
+import detailsCss from '../../ui/details.css?inline';
 import cardCss from './card.css?inline';
 import { CardView, type CardProfiles } from './CardView';
-import { CARD_TAG } from './dom-rules';
+import { CARD_TAG } from '../marking/dom-rules';
 
 export interface CardEvents {
   onPointerEnter(): void;

@@ -1,5 +1,5 @@
 // Numbers and dates in the reader's locale: "$14.3B", "49%", "Jun 2025".
-import { precisionOf } from './dates';
+import { precisionOf } from '../dataset/dates';
 
 // Building an Intl formatter costs far more than using one; a card formats dozens of figures.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

@@ -1,6 +1,6 @@
 // Turns a relation into the line a reader sees on a company's card: who, what happened, when,
 // how much, how sure, and where it was reported.
-import type { Relation, RelationStatus, Source, VendorChange } from './dataset-schema';
+import type { Relation, RelationStatus, Source, VendorChange } from '../dataset/dataset-schema';
 import type { CompanyProfile, ProfileRelation } from './company-profile';
 import { formatMoney, formatPartialDate, formatPercent } from './format';
 

@@ -1,5 +1,5 @@
 // The matcher's input from the dataset: every company's names, former names and tickers.
-import type { Company } from './dataset-schema';
+import type { Company } from '../dataset/dataset-schema';
 import type { AliasEntry } from './matcher';
 
 export function aliasEntries(companies: readonly Company[]): AliasEntry[] {

@@ -2,7 +2,7 @@
 // Ranked exact, then prefix (of the name or of one of its words), then substring, then within a
 // typo or two ("metta" finds Meta); better-known companies (more relations) first on ties.
 // The index is built once per dataset version, so a keystroke costs a scan of flat arrays.
-import type { Company } from './dataset-schema';
+import type { Company } from '../dataset/dataset-schema';
 
 export interface SearchResult {
   id: string;

@@ -3,7 +3,7 @@
 // evidence is local (company words nearby, a capital letter mid-sentence); some is page-wide (the
 // company's unambiguous name or its ticker elsewhere on the page), so a mention may wait for it.
 import { COMPANY_WORDS } from './company-words';
-import type { EvidenceKind } from './dataset-schema';
+import type { EvidenceKind } from '../dataset/dataset-schema';
 import type { AliasEntry, Matcher, Mention } from './matcher';
 import { PERSON_NAME_WORDS } from './person-names';
 
