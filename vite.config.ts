@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for';
 import { bundledDataset } from './scripts/vite-plugin-bundled-dataset';
+import { CARD_ENTRY, cardChunk } from './scripts/vite-plugin-card-chunk';
+import { CARD_CHUNK } from './src/shared/card-chunk';
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -25,6 +27,7 @@ export default defineConfig(({ mode }) => {
         // of the page before its first layout. (An import() would wait until after that layout.)
         contentScripts: { standaloneFiles: ['content/index.ts'] },
       }),
+      cardChunk(),
     ],
     build: {
       outDir: process.env.BACKSTORY_OUT_DIR ? path.resolve(process.env.BACKSTORY_OUT_DIR, target) : `../dist/${target}`,
@@ -37,8 +40,12 @@ export default defineConfig(({ mode }) => {
       // No <link rel=modulepreload> helper: in the content script it would add elements to the
       // reader's page and resolve chunk paths against the page's address. Chunks load by import().
       modulePreload: false,
-      // Pages the manifest does not name (the full profile) are built as pages of their own.
-      rollupOptions: { input: { profile: path.resolve(import.meta.dirname, 'src/profile.html') } },
+      // Pages the manifest does not name (the full profile) are built as pages of their own, and the
+      // hover card's code as an entry at a fixed address the content script loads.
+      rollupOptions: {
+        input: { profile: path.resolve(import.meta.dirname, 'src/profile.html'), [CARD_ENTRY]: path.resolve(import.meta.dirname, 'src/content/card/card-host.ts') },
+        output: { entryFileNames: (chunk) => (chunk.name === CARD_ENTRY ? CARD_CHUNK : 'assets/[name]-[hash].js') },
+      },
     },
     server: { cors: { origin: [/chrome-extension:\/\//, /moz-extension:\/\//] } },
   };

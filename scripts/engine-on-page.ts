@@ -2,7 +2,7 @@
 // `npm run scan`, `npm run eval` and the evaluation test: the same annotator, read to completion.
 import { Window } from 'happy-dom';
 import { Annotator } from '../src/content/marking/annotator';
-import { COMPANY_ATTRIBUTE, CONTINUATION_ATTRIBUTE, MARK_TAG } from '../src/content/marking/dom-rules';
+import { MentionIndex } from '../src/content/marking/mention-index';
 import { compileMatcher, type AliasEntry } from '../src/core/recognition/matcher';
 import { PageRecognizer } from '../src/core/recognition/recognizer';
 
@@ -26,14 +26,28 @@ export function parsePage(html: string): Document {
 
 /** Marks the document with these aliases; returns each mention with its offsets in the body's text. */
 export function mentionsInDocument(document: Document, aliases: readonly AliasEntry[]): FoundMention[] {
-  const annotator = new Annotator(document, new PageRecognizer(compileMatcher(aliases)), { scheduler: { later: () => undefined, now: () => 0 } });
+  const mentions = new MentionIndex();
+  const annotator = new Annotator(document, new PageRecognizer(compileMatcher(aliases)), mentions, { scheduler: { later: () => undefined, now: () => 0 } });
   annotator.runToCompletion();
-  const spans = spansOf(document, (node) => {
-    const parent = node.parentElement;
-    if (parent?.tagName.toLowerCase() !== MARK_TAG) return undefined;
-    return parent.getAttribute(COMPANY_ATTRIBUTE) ?? undefined;
-  }, (node) => node.parentElement?.hasAttribute(CONTINUATION_ATTRIBUTE) === true);
-  return spans;
+  // Where each text node starts in the body's text.
+  const starts = new Map<Node, number>();
+  const walker = document.createTreeWalker(document.body, 0x4 /* SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    starts.set(node, text.length);
+    text += (node as Text).data;
+  }
+  const found: FoundMention[] = [];
+  for (const { range, companyId } of mentions.all()) {
+    const from = starts.get(range.startContainer);
+    const to = starts.get(range.endContainer);
+    // A mention in a shadow root is not in the body's text.
+    if (from === undefined || to === undefined) continue;
+    const start = from + range.startOffset;
+    const end = to + range.endOffset;
+    found.push({ start, end, companyId, text: text.slice(start, end) });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -14,7 +14,7 @@ export function manifestFor(base: Manifest, target: Target): Record<string, unkn
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '140.0',
+        strict_min_version: '146.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

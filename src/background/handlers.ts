@@ -1,7 +1,7 @@
 // What the background answers to each request. The service worker may have been restarted since
 // the last message, so nothing is kept only in memory: the database is read each time, and what is
 // derived from all of it (the search index, the alias list) is cached per data version.
-import type { CompanyLogo, CompanyProfile } from '../core/display/company-profile';
+import { type CompanyLogo, type CompanyProfile, withRelationKinds } from '../core/display/company-profile';
 import type { BackgroundRequest, ResponseMap } from '../shared/messages';
 import { HandlerError, type SenderInfo } from '../shared/message-receiver';
 import { NO_ALIASES } from '../core/recognition/alias-wire';
@@ -23,8 +23,6 @@ export interface HandlerContext {
   logos: () => Promise<Record<string, CompanyLogo>>;
   /** The toolbar badge of one tab; empty text clears it. */
   setBadge: (tabId: number, text: string) => Promise<void>;
-  /** Where the card's module is in the package, for content scripts to load on first hover. */
-  cardModule: string;
 }
 
 async function profiles(context: HandlerContext, ids: readonly string[]): Promise<CompanyProfile[]> {
@@ -66,11 +64,15 @@ export function createHandlers(context: HandlerContext): Handlers {
       const site = normalizeSite(url);
       const settings = await context.readSettings();
       const enabled = isPageEnabled(settings, url);
-      return { enabled, settings, site, aliases: enabled ? await aliases() : NO_ALIASES, cardModule: context.cardModule };
+      return { enabled, settings, site, aliases: enabled ? await aliases() : NO_ALIASES };
     },
-    async getProfiles({ ids }) {
+    async getProfiles({ ids, kinds }) {
       await context.ready();
-      return { profiles: await profiles(context, ids) };
+      const found = await profiles(context, ids);
+      if (kinds !== 'chosen') return { profiles: found };
+      // The one place the reader's choice of relation kinds applies, for cards and the popup alike.
+      const { relationKinds } = await context.readSettings();
+      return { profiles: found.map((profile) => withRelationKinds(profile, relationKinds)) };
     },
     async search({ query }) {
       await context.ready();

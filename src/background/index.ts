@@ -12,9 +12,6 @@ import { readSettings, writeSettings } from './settings-store';
 import { readLogos } from './logos';
 import { handleCommand } from './commands';
 import { createLookupMenu, lookupPath, LOOKUP_MENU_ID } from './context-menu';
-// Built by crxjs as a module of its own and made web-accessible with the chunks it imports: the
-// content script (a classic script) loads it by address when a card is first wanted.
-import cardModule from '../content/card/card-host?script&module';
 
 const db = new BackstoryDb();
 
@@ -46,7 +43,6 @@ const handlers = createHandlers({
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e8c' });
   },
-  cardModule,
 });
 const receive = createReceiver(BackgroundRequestSchema, (request, sender) => dispatch(handlers, request, sender), isOwnExtension);
 

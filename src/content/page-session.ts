@@ -1,41 +1,43 @@
-// Backstory's life on one page: ask the background what to mark, mark it, fetch every marked
-// company's profile in one message (so a card never waits), and undo it all when the site is
-// switched off.
-import browser from 'webextension-polyfill';
-import type { CompanyProfile } from '../core/display/company-profile';
+// Backstory's life on one page: ask the background what to mark, mark it (as highlight ranges, the
+// page's tree untouched), keep the marked companies' profiles at hand, and undo it all when the site
+// is switched off. One AbortSignal per run ends every listener, observer and timer it started.
 import { unpackAliases } from '../core/recognition/alias-wire';
 import { compileMatcher } from '../core/recognition/matcher';
 import { PageRecognizer } from '../core/recognition/recognizer';
 import type { PageState } from '../shared/messages';
 import { isPageEnabled, normalizeSite } from '../core/settings/site-rules';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings/settings';
-import { withRelationKinds } from '../core/display/company-profile';
-import { HIGHLIGHT_ATTRIBUTE } from './marking/dom-rules';
-import { revealMark } from './marking/reveal';
+import { parseSettings, type Settings } from '../core/settings/settings';
 import { askBackground } from '../shared/messaging';
 import { Annotator } from './marking/annotator';
-import { countMarks } from './marking/dom-rules';
+import { MentionIndex } from './marking/mention-index';
+import { browserHighlightApi, PageHighlights } from './marking/page-highlights';
+import { revealMention } from './marking/reveal';
+import { loadCardModule } from './card/card-module';
+import { browserHitTestPlatform, MentionHitTester } from './card/hit-test';
 import { HoverController } from './card/hover-controller';
+import { ProfileCache } from './profile-cache';
+
+/** What one run on the page holds; all of it goes when the run ends. */
+interface Run {
+  abort: AbortController;
+  mentions: MentionIndex;
+  annotator: Annotator;
+  hover: HoverController;
+  profiles: ProfileCache;
+  settings: Settings;
+  /** Building the dictionary and the hover machinery, before the first slice of marking. */
+  setupMs: number;
+  /** Asking the background for the page config and its alias list, until the answer arrived. */
+  configMs: number;
+}
 
 export class PageSession {
-  private active = false;
+  private run: Run | undefined;
+  private starting = false;
   /** Bumped by stop(), so a start() that was waiting on the background gives up. */
   private generation = 0;
-  private hover: HoverController | undefined;
-  private annotator: Annotator | undefined;
-  private profiles = new Map<string, CompanyProfile>();
-  private readonly requested = new Set<string>();
-  private loading = false;
-  private loadAgain = false;
-  private onPage = new Set<string>();
-  private loadProblem = 'Backstory is still loading this company.';
   private readonly site: string | undefined;
-  private settings: Settings = defaultSettings();
   private reportedCompanies = 0;
-  /** Building the dictionary and the hover machinery, before the first slice of marking. */
-  private setupMs: number | undefined;
-  /** Asking the background for the page config and its alias list, until the answer arrived. */
-  private configMs: number | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -45,102 +47,51 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
+    if (this.run || this.starting) return;
     const generation = this.generation;
     // The script runs as the page starts loading: what to mark is asked for while the page is
     // parsed, and marking starts once it is (before its first layout, on a fresh load).
     const viewAtTop = this.doc.readyState === 'loading' && isFreshLoad(this.doc);
     const asked = performance.now();
-    const configured = askBackground({ type: 'getPageConfig', url: this.url }).then((answer) => {
-      this.configMs = performance.now() - asked;
-      return answer;
-    });
-    const [config] = await Promise.all([configured, domReady(this.doc)]);
-    if (!config.enabled || this.active || generation !== this.generation) return;
-    this.active = true;
+    this.starting = true;
+    let config;
+    try {
+      [config] = await Promise.all([askBackground({ type: 'getPageConfig', url: this.url }), domReady(this.doc)]);
+    } finally {
+      this.starting = false;
+    }
+    const configMs = performance.now() - asked;
+    if (!config.enabled || this.run || generation !== this.generation) return;
     const setupStarted = performance.now();
-    this.useSettings(config.settings);
-    this.hover = new HoverController(
-      this.doc,
-      {
-        get: (id) => this.visible(this.profiles.get(id)),
-        load: async (id) => this.visible(await this.loadProfile(id)),
-        onPageIds: () => this.onPage,
-        problem: () => this.loadProblem,
-      },
-      {
-        intentDelay: config.settings.hoverDelayMs,
-        openProfile: (companyId) => void askBackground({ type: 'openProfile', companyId }).catch(() => undefined),
-        loadCard: () => import(/* @vite-ignore */ browser.runtime.getURL(config.cardModule)) as Promise<typeof import('./card/card-host')>,
-      },
-    );
-    this.hover.attach();
-    const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(unpackAliases(config.aliases) ?? [])), {
-      onMarks: () => void this.loadProfiles(generation),
+    const abort = new AbortController();
+    const api = browserHighlightApi();
+    const mentions = new MentionIndex(api ? new PageHighlights(api) : undefined);
+    mentions.setStyle(config.settings.highlight);
+    const profiles = new ProfileCache();
+    const hover = new HoverController(this.doc, mentions, profiles, {
+      intentDelay: config.settings.hoverDelayMs,
+      openProfile: (companyId) => void askBackground({ type: 'openProfile', companyId }).catch(() => undefined),
+      loadCard: loadCardModule,
+      hitTester: new MentionHitTester(mentions, browserHitTestPlatform(this.doc)),
     });
-    this.annotator = annotator;
-    this.setupMs = performance.now() - setupStarted;
+    hover.attach(abort.signal);
+    const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(unpackAliases(config.aliases) ?? [])), mentions, {
+      onMarks: () => this.marksChanged(),
+    });
+    abort.signal.addEventListener('abort', () => {
+      annotator.stop();
+      profiles.close();
+    }, { once: true });
+    this.run = { abort, mentions, annotator, hover, profiles, settings: config.settings, setupMs: performance.now() - setupStarted, configMs };
     annotator.start({ viewAtTop });
   }
 
-  /**
-   * Fetches, in one message, the profiles of marked companies not fetched yet, so that opening a
-   * card never waits on the service worker.
-   */
-  private async loadProfiles(generation: number): Promise<void> {
-    // One request at a time; marks found meanwhile are fetched right after it, together.
-    if (this.loading) {
-      this.loadAgain = true;
-      return;
-    }
-    this.loading = true;
-    try {
-      await this.fetchMissingProfiles(generation);
-    } finally {
-      this.loading = false;
-    }
-    if (this.loadAgain) {
-      this.loadAgain = false;
-      await this.loadProfiles(generation);
-    }
-  }
-
-  private async fetchMissingProfiles(generation: number): Promise<void> {
-    // The annotator keeps the tally: no query of the whole page after every slice of marking.
-    const onPage = [...(this.annotator?.markedCompanyIds ?? [])];
-    this.onPage = new Set(onPage);
-    this.reportCompanies(onPage.length);
-    const missing = onPage.filter((id) => !this.profiles.has(id) && !this.requested.has(id));
-    if (missing.length === 0) return;
-    for (const id of missing) this.requested.add(id);
-    try {
-      const { profiles } = await askBackground({ type: 'getProfiles', ids: missing });
-      if (generation !== this.generation) return;
-      for (const profile of profiles) this.profiles.set(profile.company.id, profile);
-      this.loadProblem = 'Backstory has no details for this company.';
-    } catch (error) {
-      for (const id of missing) this.requested.delete(id);
-      this.loadProblem = `Backstory could not load its data: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  }
-
-  /** A company the card moves to that is not on the page: asked for when needed, then kept. */
-  private async loadProfile(id: string): Promise<CompanyProfile | undefined> {
-    const generation = this.generation;
-    const { profiles } = await askBackground({ type: 'getProfiles', ids: [id] });
-    const profile = profiles[0];
-    if (profile && generation === this.generation) this.profiles.set(id, profile);
-    return profile;
-  }
-
-  /** The relation kinds the reader chose to see. */
-  private visible(profile: CompanyProfile | undefined): CompanyProfile | undefined {
-    return profile && withRelationKinds(profile, this.settings.relationKinds);
-  }
-
-  private useSettings(settings: Settings): void {
-    this.settings = settings;
-    this.doc.documentElement.setAttribute(HIGHLIGHT_ATTRIBUTE, settings.highlight);
-    this.hover?.setIntentDelay(settings.hoverDelayMs);
+  /** New marks (or marks the page took away): the badge, and the profiles cards will need. */
+  private marksChanged(): void {
+    const run = this.run;
+    if (!run) return;
+    this.reportCompanies(run.mentions.companyIds.size);
+    void run.profiles.follow(() => run.mentions.companyIds);
   }
 
   /** The toolbar badge: how many companies this page mentions (only sent when it changes). */
@@ -152,31 +103,26 @@ export class PageSession {
 
   /** The popup's "On this page": scroll to the company's first mention and flash it. */
   reveal(companyId: string): boolean {
-    return this.active && revealMark(this.doc, companyId);
+    const run = this.run;
+    return run !== undefined && revealMention(this.doc, run.mentions, companyId, run.abort.signal);
   }
 
   /** The keyboard command; false when nothing is marked (or Backstory is off here). */
   step(direction: 'next' | 'previous'): boolean {
-    return this.hover?.step(direction) ?? false;
+    return this.run?.hover.step(direction) ?? false;
   }
 
   stop(): void {
     this.generation++;
-    if (!this.active) return;
-    this.active = false;
-    this.hover?.detach();
-    this.hover = undefined;
-    this.annotator?.stop();
-    this.annotator = undefined;
-    this.onPage = new Set();
-    this.profiles.clear();
-    this.requested.clear();
-    this.doc.documentElement.removeAttribute(HIGHLIGHT_ATTRIBUTE);
+    const run = this.run;
+    if (!run) return;
+    this.run = undefined;
+    run.abort.abort();
     this.reportCompanies(0);
   }
 
   async restart(): Promise<void> {
-    if (!this.active) return;
+    if (!this.run) return;
     this.stop();
     await this.start();
   }
@@ -185,18 +131,25 @@ export class PageSession {
   async applySettings(stored: unknown): Promise<void> {
     const settings = parseSettings(stored);
     if (!isPageEnabled(settings, this.url)) return this.stop();
-    if (this.active) this.useSettings(settings);
-    await this.start();
+    const run = this.run;
+    if (!run) return this.start();
+    const kindsChanged = settings.relationKinds.join() !== run.settings.relationKinds.join();
+    run.settings = settings;
+    run.mentions.setStyle(settings.highlight);
+    run.hover.setIntentDelay(settings.hoverDelayMs);
+    if (kindsChanged) await run.profiles.refresh();
   }
 
   state(): PageState {
-    const counts = countMarks(this.doc.body ?? this.doc.documentElement);
+    const run = this.run;
+    if (!run) return { site: this.site, enabled: false, counts: {}, names: {} };
+    const counts = run.mentions.counts();
     const names: Record<string, string> = {};
     for (const id of Object.keys(counts)) {
-      const name = this.profiles.get(id)?.company.name;
+      const name = run.profiles.get(id)?.company.name;
       if (name !== undefined) names[id] = name;
     }
-    return { site: this.site, enabled: this.active, counts, names, ...(this.annotator ? { stats: { ...this.annotator.stats, setupMs: this.setupMs ?? 0, configMs: this.configMs ?? 0 } } : {}) };
+    return { site: this.site, enabled: true, counts, names, stats: { ...run.annotator.stats, setupMs: run.setupMs, configMs: run.configMs } };
   }
 }
 

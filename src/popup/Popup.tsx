@@ -15,7 +15,7 @@ export function Popup() {
 
   async function openCompany(id: string): Promise<void> {
     try {
-      const { profiles } = await askBackground({ type: 'getProfiles', ids: [id] });
+      const { profiles } = await askBackground({ type: 'getProfiles', ids: [id], kinds: 'chosen' });
       setProfile(profiles[0]);
       setProblem(profiles[0] ? undefined : 'That company is no longer in the data.');
     } catch (error) {

@@ -11,7 +11,8 @@ const companyId = z.string().check(z.minLength(1), z.maxLength(100));
 /** Requests the background answers (from content scripts, the popup and the options page). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getPageConfig'), url: z.string().check(z.maxLength(8192)) }),
-  z.object({ type: z.literal('getProfiles'), ids: z.array(companyId).check(z.maxLength(5000)) }),
+  /** `kinds: 'chosen'` (cards and the popup): only the relation kinds the reader chose to see. */
+  z.object({ type: z.literal('getProfiles'), ids: z.array(companyId).check(z.maxLength(5000)), kinds: z.optional(z.enum(['chosen', 'all'])) }),
   z.object({ type: z.literal('search'), query: z.string().check(z.maxLength(200)) }),
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('setSiteEnabled'), site: z.string().check(z.maxLength(300)), enabled: z.boolean() }),
@@ -39,8 +40,6 @@ export interface PageConfig {
   site: string | undefined;
   /** The matcher's dictionary, packed for the trip (alias-wire.ts). */
   aliases: PackedAliases;
-  /** The card's code, a module in the extension's package, loaded on the first hover. */
-  cardModule: string;
 }
 
 /** What marking cost the page, in the content script's own measure (read by benchmarks and tests). */
@@ -54,6 +53,8 @@ export interface MarkingStats {
   doneAt: number | undefined;
   /** Text nodes too long to read (left alone). */
   skippedNodes: number;
+  /** The last pointer hit-tests' durations in ms, newest last (read by the benchmark). */
+  hitTestMs?: number[];
   /** Building the dictionary and the hover machinery before the first slice (set by the page session). */
   setupMs?: number;
   /** From the script's start until the page config (with the alias list) arrived. */

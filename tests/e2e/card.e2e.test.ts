@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { browserOrSkip } from './support/browsers';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
+import { hoverMention, waitForMentions } from './support/marks';
 
 const chromiumPath = browserOrSkip('chromium');
 const CARD_HOST = 'backstory-card';
@@ -44,7 +45,7 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
     browser = await launchChromium(chromiumPath!);
     article = await browser.context.newPage();
     await article.goto(server.url('/demo/article.html'));
-    await article.waitForSelector('backstory-mark[data-backstory-company="scale-ai"]');
+    await waitForMentions(article, 'scale-ai');
   });
 
   afterAll(async () => {
@@ -54,10 +55,8 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
 
   test('opens after the intent delay and not before, leading with the companies on the page', async () => {
     await noCard(article);
-    const mark = article.locator('[data-backstory-company="scale-ai"]').first();
-    await mark.scrollIntoViewIfNeeded();
     const started = await pageNow(article);
-    await mark.hover();
+    await hoverMention(article, 'scale-ai');
     expect(await article.locator(DIALOG).isVisible()).toBe(false);
     const card = article.getByRole('dialog', { name: 'Scale AI' });
     await card.waitFor({ state: 'visible' });
@@ -71,8 +70,7 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
 
   test('stays open while the pointer is in it, past the grace period', async () => {
     await noCard(article);
-    const mark = article.locator('[data-backstory-company="scale-ai"]').first();
-    await mark.hover();
+    await hoverMention(article, 'scale-ai');
     const card = article.getByRole('dialog', { name: 'Scale AI' });
     await card.waitFor({ state: 'visible' });
     const box = (await card.boundingBox())!;
@@ -87,7 +85,7 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
 
   test('Escape closes it without moving the pointer', async () => {
     await noCard(article);
-    await article.locator('[data-backstory-company="meta"]').first().hover();
+    await hoverMention(article, 'meta');
     const card = article.getByRole('dialog', { name: 'Meta' });
     await card.waitFor({ state: 'visible' });
     await article.keyboard.press('Escape');
@@ -96,7 +94,7 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
 
   test('a counterpart opens in the card, with a way back', async () => {
     await noCard(article);
-    await article.locator('[data-backstory-company="scale-ai"]').first().hover();
+    await hoverMention(article, 'scale-ai');
     const card = article.locator(DIALOG);
     await article.getByRole('dialog', { name: 'Scale AI' }).waitFor();
     const box = (await card.boundingBox())!;
@@ -110,7 +108,7 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
 
   test('"more" opens the full profile in a new tab', async () => {
     await noCard(article);
-    await article.locator('[data-backstory-company="meta"]').first().hover();
+    await hoverMention(article, 'meta');
     const card = article.getByRole('dialog', { name: 'Meta' });
     await card.waitFor();
     const box = (await card.boundingBox())!;
@@ -130,16 +128,19 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
     await noCard(article);
     await article.evaluate(() => window.scrollTo(0, 0));
     expect(await step(browser, article, 'next')).toEqual({ ok: true, data: { stepped: true } });
-    const focusedCompany = () => article.evaluate(() => document.activeElement?.getAttribute('data-backstory-company') ?? null);
+    // The focus ring, our one element for the keyboard, is labelled with the mention it is on.
+    const focusedCompany = () => article.evaluate(() => (document.activeElement?.localName === 'backstory-focus' ? document.activeElement.getAttribute('aria-label') : null));
     const first = await focusedCompany();
     expect(first).not.toBeNull();
     const card = article.locator(DIALOG);
     await card.waitFor({ state: 'visible' });
     await step(browser, article, 'next');
-    await expect.poll(focusedCompany).not.toBe(null);
-    // Only the focused mention is focusable: no tab stop per mention.
-    expect(await article.locator('backstory-mark[tabindex]').count()).toBe(1);
+    await expect.poll(focusedCompany).not.toBe(first);
+    // One ring, and nothing else of ours is focusable: no tab stop per mention.
+    expect(await article.locator('backstory-focus').count()).toBe(1);
+    expect(await article.evaluate(() => document.querySelectorAll('[tabindex]:not(backstory-focus)').length)).toBe(0);
     const second = await focusedCompany();
+    expect(second).not.toBeNull();
     await article.keyboard.press('Enter');
     await expect.poll(() => article.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe(CARD_HOST);
     await article.keyboard.press('Escape');
@@ -151,7 +152,7 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await article.emulateMedia({ colorScheme });
       await noCard(article);
-      await article.locator('[data-backstory-company="scale-ai"]').first().hover();
+      await hoverMention(article, 'scale-ai');
       await article.getByRole('dialog', { name: 'Scale AI' }).waitFor();
       await article.addScriptTag({ content: axeSource });
       const violations = await article.evaluate(async () => {
@@ -168,9 +169,8 @@ describe.skipIf(!chromiumPath)('The hover card in Chromium', () => {
     const narrow = await browser.context.newPage();
     await narrow.setViewportSize({ width: 320, height: 560 });
     await narrow.goto(server.url('/demo/article.html'));
-    const mark = narrow.locator('[data-backstory-company="scale-ai"]').first();
-    await mark.waitFor();
-    await mark.hover();
+    await waitForMentions(narrow, 'scale-ai');
+    await hoverMention(narrow, 'scale-ai');
     const card = narrow.getByRole('dialog', { name: 'Scale AI' });
     await card.waitFor();
     const box = (await card.boundingBox())!;

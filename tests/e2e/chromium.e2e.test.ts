@@ -7,10 +7,10 @@ import type { Page } from 'playwright-core';
 import { browserOrSkip } from './support/browsers';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
+import { hoverMention, markedCompanies, mentionTexts, mentionsInside, waitForMentions } from './support/marks';
 
 const chromiumPath = browserOrSkip('chromium');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/datasets');
-const MARK = 'backstory-mark[data-backstory-company]';
 const CARD = 'backstory-card [role="dialog"]';
 
 /** The page's text as served, parsed without the extension, against its live text. */
@@ -22,11 +22,10 @@ async function textAsServedAndNow(page: Page): Promise<[string, string]> {
   });
 }
 
-async function markedIds(page: Page): Promise<string[]> {
-  return page.$$eval('backstory-mark[data-backstory-company]', (marks) =>
-    [...new Set(marks.map((mark) => mark.getAttribute('data-backstory-company')!))].sort(),
-  );
-}
+const markedIds = (page: Page) => markedCompanies(page);
+
+/** Waits until the page has marks (the content script reads it in idle time). */
+const marksShown = (page: Page) => waitForMentions(page);
 
 /** The tab id of a page, found as the active tab once the page is in front (no "tabs" permission). */
 async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
@@ -50,7 +49,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     articleUrl = server.url('/demo/article.html');
     article = await browser.context.newPage();
     await article.goto(articleUrl);
-    await article.waitForSelector(MARK);
+    await marksShown(article);
   });
 
   afterAll(async () => {
@@ -62,7 +61,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     expect(await markedIds(article)).toEqual(
       ['alphabet', 'bloomberg', 'google', 'meta', 'microsoft', 'openai', 'reuters', 'scale-ai'],
     );
-    const scaleTexts = await article.$$eval('[data-backstory-company="scale-ai"]', (marks) => marks.map((m) => m.textContent));
+    const scaleTexts = await mentionTexts(article, 'scale-ai');
     expect(scaleTexts.length).toBeGreaterThanOrEqual(5);
     expect(new Set(scaleTexts)).toEqual(new Set(['Scale AI']));
     const [served, now] = await textAsServedAndNow(article);
@@ -70,13 +69,13 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
   });
 
   test('never marks inside form fields or code', async () => {
-    expect(await article.locator('textarea, input, pre, code').locator(MARK).count()).toBe(0);
+    expect(await mentionsInside(article, 'textarea, input, pre, code')).toBe(0);
     expect(await article.inputValue('#comment')).toBe('Meta and Google should both answer this.');
   });
 
   test('resting on Scale AI opens its card with the stake, the price and both customers', async () => {
     await article.mouse.move(0, 0);
-    await article.locator('[data-backstory-company="scale-ai"]').first().hover();
+    await hoverMention(article, 'scale-ai');
     const card = article.locator(CARD);
     await card.waitFor({ state: 'visible' });
     await expect.poll(() => card.getAttribute('aria-labelledby')).toBeTruthy();
@@ -108,8 +107,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     await article.mouse.move(1, 1);
     await article.keyboard.press('Escape');
     await article.locator(CARD).waitFor({ state: 'hidden' });
-    await article.locator('[data-backstory-company="openai"]').first().scrollIntoViewIfNeeded();
-    await article.locator('[data-backstory-company="openai"]').first().hover();
+    await hoverMention(article, 'openai');
     const card = article.locator(CARD);
     await card.waitFor({ state: 'visible' });
     expect(await article.getByRole('dialog', { name: 'OpenAI' }).count()).toBe(1);
@@ -147,7 +145,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
   test('switching the site off in the popup removes the marks from its open tabs; on brings them back', async () => {
     const second = await browser.context.newPage();
     await second.goto(`${articleUrl}?second`);
-    await second.waitForSelector(MARK);
+    await marksShown(second);
     const tabId = await tabIdOf(browser, article);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
@@ -156,7 +154,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     for (const page of [article, second]) {
-      await page.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0);
+      await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('backstory')).length)).toBe(0);
       const [served, now] = await textAsServedAndNow(page);
       expect(now).toBe(served);
     }
@@ -167,7 +165,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     await list.getByText('127.0.0.1').waitFor();
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await list.getByText('127.0.0.1').waitFor({ state: 'detached' });
-    for (const page of [article, second]) await page.waitForSelector(MARK);
+    for (const page of [article, second]) await marksShown(page);
     expect(await markedIds(article)).toContain('scale-ai');
     await Promise.all([popup.close(), options.close(), second.close()]);
   });
@@ -198,7 +196,7 @@ describe.skipIf(!chromiumPath)('Backstory in Chromium', () => {
     await article.bringToFront();
     await article.mouse.move(1, 1);
     await expect.poll(async () => {
-      await article.locator('[data-backstory-company="openai"]').first().hover();
+      await hoverMention(article, 'openai');
       const card = article.getByRole('dialog', { name: 'OpenAI' });
       await card.waitFor({ state: 'visible' });
       const text = await card.evaluate((el) => el.textContent ?? '');
@@ -245,10 +243,10 @@ describe.skipIf(!chromiumPath || !existsSync(SEED))('The seed story in Chromium'
   test('marks its six companies, not the share buttons or the form, and Scale AI’s card tells the story', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/seed/article.html'));
-    await page.waitForSelector(MARK);
+    await marksShown(page);
     const ids = await markedIds(page);
     for (const id of ['openai', 'scale-ai', 'meta', 'google', 'bloomberg', 'reuters']) expect(ids).toContain(id);
-    expect(await page.locator('button, textarea, input').locator(MARK).count()).toBe(0);
+    expect(await mentionsInside(page, 'button, textarea, input')).toBe(0);
     // The form's text is as served (compared with the page's own HTML, not copied here).
     const [servedValue, liveValue] = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();
@@ -259,7 +257,7 @@ describe.skipIf(!chromiumPath || !existsSync(SEED))('The seed story in Chromium'
     expect(servedValue).toMatch(/Meta/);
     const [served, now] = await textAsServedAndNow(page);
     expect(now).toBe(served);
-    await page.locator('[data-backstory-company="scale-ai"]').first().hover();
+    await hoverMention(page, 'scale-ai');
     const card = page.getByRole('dialog', { name: 'Scale AI' });
     await card.waitFor({ state: 'visible' });
     const text = await card.evaluate((el) => el.textContent ?? '');

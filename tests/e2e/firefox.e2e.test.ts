@@ -1,8 +1,9 @@
 // Firefox: the demo article is marked and a card opens on hover; our own pages, hostile ones
-// included, read the same with and without Backstory.
+// included, read the same with and without Backstory, down to the serialised tree.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { marksInForbiddenPlaces, snapshotPage, type PageSnapshot } from './support/page-safety';
+import { firstDifference, marksInForbiddenPlaces, snapshotPage, type PageSnapshot } from './support/page-safety';
+import { hoverMention, markedCompanies, mentionCount } from './support/marks';
 import { browserOrSkip } from './support/browsers';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
@@ -38,13 +39,14 @@ describe.skipIf(!firefoxPath)('Backstory in Firefox', () => {
     const url = server.url(pathname);
     const page = await firefox.browser.newPage();
     await page.goto(url);
-    await page.waitForSelector('body >>> backstory-mark[data-backstory-company]', { timeout: 30_000 });
+    await expect.poll(() => mentionCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
     const reference = await plain.newPage();
     await reference.goto(url);
     const mine = (await page.evaluate(snapshotPage, 3000)) as PageSnapshot;
     const theirs = (await reference.evaluate(snapshotPage, 3000)) as PageSnapshot;
     expect(mine.text).toBe(theirs.text);
     expect(mine.fields).toEqual(theirs.fields);
+    expect(firstDifference(mine.dom, theirs.dom)).toBe('the same');
     const moved = mine.boxes.filter((box, i) => {
       const a = box.split(':')[1]!.split(',').map(Number);
       const b = (theirs.boxes[i] ?? '').split(':')[1]?.split(',').map(Number) ?? [];
@@ -58,8 +60,8 @@ describe.skipIf(!firefoxPath)('Backstory in Firefox', () => {
   test('a strict Content-Security-Policy does not unstyle the card', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('/fixtures/pages/csp.html'));
-    const mark = await page.waitForSelector('[data-backstory-company="openai"]', { timeout: 30_000 });
-    await mark!.hover();
+    await expect.poll(() => mentionCount(page, 'openai'), { timeout: 30_000 }).toBeGreaterThan(0);
+    await hoverMention(page, 'openai');
     const dialog = await page.waitForSelector('backstory-card >>> [role="dialog"]', { visible: true });
     expect(await dialog!.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('10px');
     await page.close();
@@ -68,10 +70,9 @@ describe.skipIf(!firefoxPath)('Backstory in Firefox', () => {
   test('marks the demo article and opens Scale AI’s card on hover', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('/demo/article.html'));
-    const mark = await page.waitForSelector('[data-backstory-company="scale-ai"]', { timeout: 30_000 });
-    const ids = await page.$$eval('backstory-mark', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-backstory-company')))].sort());
-    expect(ids).toEqual(['alphabet', 'bloomberg', 'google', 'meta', 'microsoft', 'openai', 'reuters', 'scale-ai']);
-    await mark!.hover();
+    await expect.poll(() => mentionCount(page, 'scale-ai'), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await markedCompanies(page)).toEqual(['alphabet', 'bloomberg', 'google', 'meta', 'microsoft', 'openai', 'reuters', 'scale-ai']);
+    await hoverMention(page, 'scale-ai');
     const dialog = await page.waitForSelector('backstory-card >>> [role="dialog"]', { visible: true });
     const text = await dialog!.evaluate((el) => el.textContent ?? '');
     expect(text).toContain('Scale AI');

@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 // Backstory must never break a page. Every page the project has (its fixtures, hostile pages, and
 // the real pages of ../shared/corpus/news when present) is opened with the extension and in a
-// browser without it: the readable text, the boxes of the elements and the form fields must be
-// the same; the extension must raise no error and make no request. How long its work takes is
+// browser without it: the page's tree (serialised), the readable text, the boxes of the elements
+// and the form fields must be the same; the extension must raise no error and make no request. How long its work takes is
 // measured in the benchmark (npm run bench), never here: these machines are shared and noisy.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,13 +11,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { MarkingStats, PageState } from '../../src/shared/messages';
 import { browserOrSkip } from './support/browsers';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
-import { marksInForbiddenPlaces, snapshotPage, type PageSnapshot } from './support/page-safety';
+import { firstDifference, marksInForbiddenPlaces, snapshotPage, type PageSnapshot } from './support/page-safety';
+import { hoverMention, mentionsInside } from './support/marks';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
 
 const chromiumPath = browserOrSkip('chromium');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/news');
-const MARK = 'backstory-mark[data-backstory-company]';
 const BOX_LIMIT = 3000;
 /** Pages so large that marking them twice more (paused, then on again) would take minutes. */
 const NO_PAUSE_ROUND = ['many-nodes'];
@@ -43,6 +43,11 @@ const SELF_BUILDING = ['many-nodes', 'deep', 'shadow', 'storm'];
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
   if (SELF_BUILDING.some((name) => url.endsWith(`/fixtures/pages/${name}.html`))) await page.locator('body[data-ready]').waitFor({ state: 'attached' });
+}
+
+/** Mentions on the page, as the content script counts them. */
+function markCount(state: PageState): number {
+  return Object.values(state.counts).reduce((sum, count) => sum + count, 0);
 }
 
 /**
@@ -130,8 +135,8 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
       const { settings } = await chrome.storage.sync.get('settings');
       await chrome.storage.sync.set({ settings: { ...(settings as object), version: 2, paused: pause } });
     }, paused);
-    // Counted from playwright's own world: a hostile page may have broken the page's.
-    if (paused) await expect.poll(() => page.locator('backstory-mark').count(), { timeout: 30_000 }).toBe(0);
+    // Counted by the content script itself: a hostile page may have broken its own world.
+    if (paused) await expect.poll(async () => (await pageState(page)).enabled, { timeout: 30_000 }).toBe(false);
   }
 
   /**
@@ -175,7 +180,7 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
     await open(page, url);
     if (leftPages.has(page)) throw new LeftThePage();
     const stats = await markingDone(page);
-    const marked = await page.locator(MARK).count();
+    const marked = markCount(await pageState(page));
     expect(await page.evaluate(marksInForbiddenPlaces), `${pathname}: marks in fields or code`).toBe(0);
     // Marked, then paused (unmarked), then marked again: if the two marked snapshots differ, the
     // page changed on its own meanwhile (a real page's timers, lazy images) and the round is taken
@@ -191,14 +196,17 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
       unmarked = (await page.evaluate(snapshotPage, BOX_LIMIT)) as PageSnapshot;
       await setPaused(page, false);
       await expect.poll(async () => (await pageState(page)).stats?.doneAt !== undefined, { timeout: 60_000 }).toBe(true);
-      await expect.poll(() => page.locator(MARK).count(), { timeout: 30_000 }).toBe(marked);
+      await expect.poll(async () => markCount(await pageState(page)), { timeout: 30_000 }).toBe(marked);
       const again = (await page.evaluate(snapshotPage, BOX_LIMIT)) as PageSnapshot;
       stable = shiftBetween(mine.boxes, again.boxes) === 'no shift';
     }
     if (rounds > 0) {
       expect(mine!.text, `${pathname}: text`).toBe(unmarked!.text);
       expect(mine!.fields, `${pathname}: form fields`).toEqual(unmarked!.fields);
-      if (stable) expect(shiftBetween(mine!.boxes, unmarked!.boxes), `${pathname}: element boxes`).toBe('no shift');
+      if (stable) {
+        expect(shiftBetween(mine!.boxes, unmarked!.boxes), `${pathname}: element boxes`).toBe('no shift');
+        expect(firstDifference(mine!.dom, unmarked!.dom), `${pathname}: the page's tree, marked and paused`).toBe('the same');
+      }
       else console.warn(`${pathname}: the page kept changing on its own; element boxes not compared`);
     }
     if (withoutExtensionToo) {
@@ -209,6 +217,7 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
       expect(mine!.text, `${pathname}: text against a browser without Backstory`).toBe(theirs.text);
       expect(mine!.fields, `${pathname}: form fields against a browser without Backstory`).toEqual(theirs.fields);
       expect(shiftBetween(mine!.boxes, theirs.boxes), `${pathname}: boxes against a browser without Backstory`).toBe('no shift');
+      expect(firstDifference(mine!.dom, theirs.dom), `${pathname}: the page's tree against a browser without Backstory`).toBe('the same');
     }
     return { page, stats, marked };
   }
@@ -233,9 +242,13 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
   test('a mention inside a link is still a link', async () => {
     const page = await withExtension.context.newPage();
     await open(page, server.url('/fixtures/pages/forms-and-links.html'));
-    const mark = page.locator('#company-link backstory-mark').first();
-    await mark.waitFor();
-    await Promise.all([page.waitForURL(/\/fixtures\/pages\/csp\.html$/), mark.click()]);
+    await expect.poll(() => mentionsInside(page, '#company-link'), { timeout: 30_000 }).toBeGreaterThan(0);
+    const point = await page.evaluate(() => {
+      const range = ([...(CSS.highlights.get('backstory') ?? [])] as Range[]).find((r) => r.startContainer.parentElement?.closest('#company-link'))!;
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await Promise.all([page.waitForURL(/\/fixtures\/pages\/csp\.html$/), page.mouse.click(point.x, point.y)]);
     await page.close();
   });
 
@@ -243,7 +256,8 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
     for (const pathname of ['/fixtures/pages/prototypes.html', '/fixtures/pages/csp.html']) {
       const page = await withExtension.context.newPage();
       await open(page, server.url(pathname));
-      await page.locator('[data-backstory-company="openai"]').first().hover();
+      await expect.poll(async () => (await pageState(page)).counts.openai ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+      await hoverMention(page, 'openai');
       const card = page.getByRole('dialog', { name: 'OpenAI' });
       await card.waitFor();
       // Styled: the card's own stylesheet applied despite the page's policy.
@@ -257,13 +271,16 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
     await open(deep, server.url('/fixtures/pages/deep.html'));
     const stats = await markingDone(deep);
     expect(stats.skippedNodes).toBe(1);
-    expect(await deep.locator('#dump backstory-mark').count()).toBe(0);
-    expect(await deep.locator('#deep [data-backstory-company="nvidia"]').count()).toBe(1);
+    expect(await mentionsInside(deep, '#dump')).toBe(0);
+    expect(await deep.evaluate(() => ([...(CSS.highlights.get('backstory:nvidia') ?? [])] as Range[]).filter((r) => r.startContainer.parentElement?.closest('#deep')).length)).toBe(1);
     await deep.close();
 
     const shadow = await withExtension.context.newPage();
     await open(shadow, server.url('/fixtures/pages/shadow.html'));
-    await expect.poll(() => shadow.evaluate(() => document.querySelector('#open-card')!.shadowRoot!.querySelectorAll('backstory-mark').length)).toBe(2);
+    await expect.poll(() => shadow.evaluate(() => {
+      const root = document.querySelector('#open-card')!.shadowRoot!;
+      return ([...(CSS.highlights.get('backstory') ?? [])] as Range[]).filter((range) => range.startContainer.getRootNode() === root).length;
+    })).toBe(2);
     await shadow.close();
   });
 
@@ -271,10 +288,14 @@ describe.skipIf(!chromiumPath)('Page safety in Chromium', () => {
     const page = await withExtension.context.newPage();
     await open(page, server.url('/fixtures/pages/storm.html'));
     await markingDone(page);
-    await expect.poll(() => page.locator('#feed backstory-mark').count()).toBeGreaterThan(0);
-    // Every feed item on the page now is marked once the storm is over.
+    await expect.poll(() => mentionsInside(page, '#feed')).toBeGreaterThan(0);
+    // Every feed item on the page now is marked once the storm is over, and none of those it dropped.
     await expect
-      .poll(() => page.evaluate(() => Array.from(document.querySelectorAll('#feed li')).every((li) => li.querySelector('backstory-mark'))))
+      .poll(() => page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('backstory') ?? [])] as Range[];
+        const items = Array.from(document.querySelectorAll('#feed li'));
+        return items.every((li) => ranges.some((range) => li.contains(range.startContainer))) && ranges.every((range) => range.startContainer.isConnected);
+      }))
       .toBe(true);
     await page.close();
   });

@@ -9,9 +9,12 @@ import type { Page } from 'playwright-core';
 import { browserOrSkip } from './support/browsers';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
+import { highlightNames, paintedStyle, waitForMentions } from './support/marks';
 
 const chromiumPath = browserOrSkip('chromium');
-const MARK = 'backstory-mark[data-backstory-company]';
+/** Waits until the page has marks (the content script reads it in idle time). */
+const marksShown = (page: Page) => waitForMentions(page);
+const marksGone = (page: Page) => expect.poll(() => highlightNames(page), { timeout: 30_000 }).toEqual([]);
 
 describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -25,7 +28,7 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     browser = await launchChromium(chromiumPath!);
     article = await browser.context.newPage();
     await article.goto(server.url('/demo/article.html'));
-    await article.waitForSelector(MARK);
+    await marksShown(article);
     await article.bringToFront();
     tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
   });
@@ -69,11 +72,12 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     expect(entries.some((entry) => /^Scale AI\d+$/.test(entry))).toBe(true);
     await article.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await list.getByRole('button', { name: /^Microsoft/ }).click();
-    await article.waitForSelector('[data-backstory-company="microsoft"][data-backstory-flash]');
-    // Smooth scrolling takes a moment: wait until the mention is in view.
+    // The flashed mention is Microsoft's; smooth scrolling takes a moment: wait until it is in view.
     await article.waitForFunction(() => {
-      const box = document.querySelector('[data-backstory-flash]')?.getBoundingClientRect();
-      return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
+      const [flashed] = [...(CSS.highlights.get('backstory-flash') ?? [])] as Range[];
+      const microsoft = [...(CSS.highlights.get('backstory:microsoft') ?? [])];
+      const box = flashed?.getBoundingClientRect();
+      return flashed !== undefined && microsoft.includes(flashed) && box !== undefined && box.top >= 0 && box.bottom <= innerHeight;
     });
     await popup.close();
   });
@@ -83,12 +87,12 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     const pause = popup.getByRole('switch', { name: /pause everywhere/ });
     await pause.click();
     await popup.getByRole('switch', { name: 'Backstory is paused everywhere' }).waitFor();
-    await article.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0);
+    await marksGone(article);
     await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     // The open popup follows the page: nothing listed while paused, the companies again after.
     await popup.getByRole('list', { name: 'On this page' }).waitFor({ state: 'detached' });
     await popup.getByRole('switch', { name: 'Backstory is paused everywhere' }).click();
-    await article.waitForSelector(MARK);
+    await marksShown(article);
     await popup.getByText(/^[1-9]\d* compan(y|ies) marked on this page\.$/).waitFor();
     await popup.getByRole('list', { name: 'On this page' }).getByRole('button', { name: /^Scale AI/ }).waitFor();
     await popup.close();
@@ -98,20 +102,21 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(extensionPage('options.html'));
     await options.getByLabel('Mark style').selectOption('background');
-    await article.waitForFunction(() => document.documentElement.getAttribute('data-backstory-highlight') === 'background');
-    const background = await article.$eval('backstory-mark[data-backstory-company="scale-ai"]', (mark) => getComputedStyle(mark).backgroundColor);
+    await expect.poll(() => paintedStyle(article)).toBe('background');
+    // The rule from the manifest's content CSS applies to the page's own text.
+    const background = await article.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(backstory-background)').backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
 
     await options.getByLabel('Only on the sites listed').check();
-    await article.waitForFunction(() => document.querySelectorAll('backstory-mark').length === 0);
+    await marksGone(article);
     await options.getByLabel('Add a site').fill('127.0.0.1');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await options.getByRole('list', { name: 'Sites where Backstory runs' }).getByText('127.0.0.1').waitFor();
-    await article.waitForSelector(MARK);
+    await marksShown(article);
 
     await options.getByLabel('On every site except those listed').check();
     await options.getByLabel('Mark style').selectOption('dotted');
-    await article.waitForFunction(() => document.documentElement.getAttribute('data-backstory-highlight') === 'dotted');
+    await expect.poll(() => paintedStyle(article)).toBe('dotted');
     await options.close();
   });
 

@@ -28,7 +28,7 @@ async function setup(disabledSites: string[] = []) {
   const openTab = vi.fn(async (_path: string) => {});
   const logos = vi.fn(async () => ({ meta: { path: 'M0 0h24v24H0z', hex: '0467DF' } }));
   const setBadge = vi.fn(async (_tabId: number, _text: string) => {});
-  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos, setBadge, cardModule: 'assets/card-host.js' });
+  const handlers = createHandlers({ db, ready, readSettings: async () => stored, writeSettings, openTab, logos, setBadge });
   return { db, handlers, writeSettings, ready, openTab, logos, setBadge, stored: () => stored };
 }
 
@@ -58,6 +58,16 @@ async function withReaderDataset(db: BackstoryDb): Promise<void> {
 }
 
 describe('getProfiles', () => {
+  it('keeps only the relation kinds the reader chose, for cards and the popup, and all of them for the profile', async () => {
+    const { handlers, writeSettings, stored } = await setup();
+    await writeSettings({ ...stored(), relationKinds: ['acquisition'] });
+    const chosen = await handlers.getProfiles({ type: 'getProfiles', ids: ['scale-ai'], kinds: 'chosen' });
+    const all = await handlers.getProfiles({ type: 'getProfiles', ids: ['scale-ai'] });
+    expect(all.profiles[0]!.relations.length).toBeGreaterThan(0);
+    expect(chosen.profiles[0]!.relations.every((relation) => relation.kind === 'acquisition')).toBe(true);
+    expect(chosen.profiles[0]!.relations.length).toBeLessThan(all.profiles[0]!.relations.length);
+  });
+
   it('returns each relation once, even when both parties are asked for', async () => {
     const { handlers } = await setup();
     const { profiles } = await handlers.getProfiles({ type: 'getProfiles', ids: ['meta', 'scale-ai'] });
@@ -135,7 +145,6 @@ describe('getPageConfig', () => {
     expect(ready).toHaveBeenCalled();
     expect(config.enabled).toBe(true);
     expect(config.site).toBe('news.example.com');
-    expect(config.cardModule).toBe('assets/card-host.js');
     const aliases = unpackAliases(config.aliases)!;
     // Stored companies come back in id order, so compare without order.
     const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);

@@ -4,15 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompanyProfile } from '../../core/display/company-profile';
 import { CARD_LIMITS } from '../../core/display/card-sections';
 import { CompanyDetails } from '../../ui/CompanyDetails';
+import type { CardProfiles } from './card';
 
-/** Where the card gets companies: at once for those on the page, from the background for others. */
-export interface CardProfiles {
-  get(companyId: string): CompanyProfile | undefined;
-  load(companyId: string): Promise<CompanyProfile | undefined>;
-  /** Why a profile is missing, in words for the reader. */
-  problem(): string;
-  onPageIds(): ReadonlySet<string>;
-}
 
 interface Props {
   companyId: string;

@@ -1,24 +1,13 @@
 // Hosts the hover card in a shadow root on the page: page CSS cannot restyle it, its CSS cannot
-// leak out, and destroy() leaves the page as it was.
+// leak out; it is on the page only while it is shown, and destroy() leaves the page as it was.
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import themeCss from '../../ui/theme.css?inline';
 import detailsCss from '../../ui/details.css?inline';
 import cardCss from './card.css?inline';
-import { CardView, type CardProfiles } from './CardView';
+import { CardView } from './CardView';
 import { CARD_TAG } from '../marking/dom-rules';
-
-export interface CardEvents {
-  onPointerEnter(): void;
-  onPointerLeave(): void;
-  onClose(): void;
-  onOpenProfile(companyId: string): void;
-}
-
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Card, CardAnchor, CardEvents, CardProfiles, Point } from './card';
 
 /**
  * User Timing names, so a benchmark can read how long a card takes: `ready` when it is rendered and
@@ -26,7 +15,7 @@ export interface Point {
  */
 export const CARD_TIMING = { ready: 'backstory:card-ready', shown: 'backstory:card-shown' } as const;
 
-export class CardHost {
+export class CardHost implements Card {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private readonly mount: HTMLElement;
@@ -55,12 +44,8 @@ export class CardHost {
     this.host.addEventListener('pointerleave', () => this.events.onPointerLeave());
   }
 
-  get element(): HTMLElement {
-    return this.host;
-  }
-
   get isShown(): boolean {
-    return this.host.style.getPropertyValue('display') !== 'none';
+    return this.host.isConnected && this.host.style.getPropertyValue('display') !== 'none';
   }
 
   /** Whether keyboard focus is inside the card. */
@@ -69,11 +54,7 @@ export class CardHost {
     return this.doc.activeElement === this.host;
   }
 
-  /**
-   * Shows the card for `companyId` next to `anchor`, on the line under `point` when it wraps;
-   * `askedAt` is when the reader's intent was seen, for the card's timing.
-   */
-  show(anchor: Element, companyId: string, point: Point | undefined, askedAt = performance.now()): void {
+  show(anchor: CardAnchor, companyId: string, point: Point | undefined, askedAt = performance.now()): void {
     this.openedAt = askedAt;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     render(null, this.mount); // a new company starts a new trail
@@ -108,6 +89,7 @@ export class CardHost {
     this.stopTracking = undefined;
     this.host.style.setProperty('display', 'none', 'important');
     render(null, this.mount);
+    this.host.remove();
   }
 
   destroy(): void {
@@ -115,7 +97,7 @@ export class CardHost {
     this.host.remove();
   }
 
-  private async place(anchor: Element, point: Point | undefined): Promise<void> {
+  private async place(anchor: CardAnchor, point: Point | undefined): Promise<void> {
     const { x, y } = await computePosition(anchor, this.host, {
       strategy: 'fixed',
       placement: 'bottom-start',

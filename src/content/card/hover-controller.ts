@@ -1,64 +1,86 @@
 // Connects pointer, touch and keyboard input on the page to the hover state machine and the card.
+// Mentions are ranges, not elements: the pointer is hit-tested against them, at most once a frame.
 import { HoverMachine, HOVER_DELAYS } from '../../core/display/hover-machine';
-import { COMPANY_ATTRIBUTE, MARK_TAG, MENTION_SELECTOR } from '../marking/dom-rules';
-import type { Point } from './card-host';
-import type { CardProfiles } from './CardView';
+import type { Mention, MentionIndex } from '../marking/mention-index';
+import { anchorOf, type CardProfiles, type Point } from './card';
+import type { HitTester } from './hit-test';
 import { type CardLoader, LazyCard } from './lazy-card';
 import { MentionStepper } from './mention-stepper';
+
+export interface Frames {
+  request(callback: () => void): unknown;
+  cancel(handle: unknown): void;
+}
 
 export interface HoverOptions {
   intentDelay: number;
   openProfile(companyId: string): void;
   /** How the card's code is loaded: from the extension's package, or directly in tests. */
   loadCard: CardLoader;
+  hitTester: HitTester;
+  /** Animation frames (tests drive their own). */
+  frames?: Frames;
 }
-
-const MARK_SELECTOR = `${MARK_TAG}[${COMPANY_ATTRIBUTE}]`;
 
 const browserTimers = {
   set: (callback: () => void, ms: number) => setTimeout(callback, ms),
   clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** The mark an event happened on, also inside an open shadow root (where the target is retargeted to its host). */
-function markOf(event: Event): Element | null {
-  const target = event.composedPath()[0] ?? event.target;
-  return target instanceof Element ? target.closest(MARK_SELECTOR) : null;
+const browserFrames: Frames = {
+  request: (callback) => requestAnimationFrame(() => callback()),
+  cancel: (handle) => cancelAnimationFrame(handle as number),
+};
+
+/** Whether the mention sits inside a link: a tap follows the link instead of opening the card. */
+function isInLink(mention: Mention): boolean {
+  return mention.nodes.some((node) => node.parentElement?.closest('a[href]'));
 }
 
 export class HoverController {
   private readonly card: LazyCard;
-  private readonly machine: HoverMachine<Element>;
+  private readonly machine: HoverMachine<Mention>;
   private readonly stepper: MentionStepper;
-  private readonly listeners: [EventTarget, string, EventListener][] = [];
+  private readonly frames: Frames;
+  private abort: AbortController | undefined;
   /** Where the pointer last really moved: events at the same place come from content moving under it. */
   private lastPoint: Point | undefined;
   /** Where the card opens from, for a mention that wraps over two lines. */
   private openPoint: Point | undefined;
+  /** The pointer position waiting for the next frame's hit-test. */
+  private waiting: Point | undefined;
+  private frame: unknown;
+  /** The mention the pointer was last found on. */
+  private under: Mention | undefined;
 
   constructor(
     private readonly doc: Document,
+    private readonly mentions: MentionIndex,
     profiles: CardProfiles,
     private readonly options: HoverOptions,
   ) {
+    this.frames = options.frames ?? browserFrames;
     this.card = new LazyCard(doc, profiles, {
       onPointerEnter: () => this.machine.enterCard(),
       onPointerLeave: () => this.machine.leaveCard(),
       onClose: () => this.machine.dismiss(),
       onOpenProfile: (id) => this.options.openProfile(id),
     }, options.loadCard);
-    this.machine = new HoverMachine<Element>(
+    this.machine = new HoverMachine<Mention>(
       {
-        open: (mark) => this.card.show(mark, mark.getAttribute(COMPANY_ATTRIBUTE) ?? '', this.openPoint),
+        open: (mention) => {
+          this.mentions.setActive(mention);
+          this.card.show(anchorOf(mention.range), mention.companyId, this.openPoint);
+        },
         close: () => this.closeCard(),
       },
       browserTimers,
       { ...HOVER_DELAYS, intent: options.intentDelay },
     );
-    this.stepper = new MentionStepper(doc, MENTION_SELECTOR, {
-      open: (mark) => {
+    this.stepper = new MentionStepper(doc, mentions, {
+      open: (mention) => {
         this.openPoint = undefined;
-        this.machine.openNow(mark);
+        this.machine.openNow(mention);
       },
       focusCard: () => this.card.focus(),
       closeCard: () => this.machine.dismiss(),
@@ -66,55 +88,56 @@ export class HoverController {
     });
   }
 
-  attach(): void {
+  /** Listens until `signal` aborts (the page session's end); detach() also ends it. */
+  attach(signal?: AbortSignal): void {
+    const abort = new AbortController();
+    this.abort = abort;
+    signal?.addEventListener('abort', () => this.detach(), { once: true });
     const win = this.doc.defaultView!;
-    this.listen(this.doc, 'pointerover', (event) => {
-      const pointer = event as PointerEvent;
+    const listen = (target: EventTarget, type: string, listener: (event: PointerEvent) => void) =>
+      target.addEventListener(type, listener as EventListener, { capture: true, signal: abort.signal });
+    listen(this.doc, 'pointermove', (pointer) => {
       if (pointer.pointerType === 'touch' || !this.pointerMoved(pointer)) return;
-      const mark = markOf(event);
-      if (mark) this.rest(mark, pointer);
+      if (this.card.contains(pointer.composedPath()[0] ?? null)) {
+        // In the card: the card's own enter and leave rule. Back on the mention later opens it again.
+        this.under = undefined;
+        this.waiting = undefined;
+        return;
+      }
+      this.testSoon({ x: pointer.clientX, y: pointer.clientY });
     });
-    this.listen(this.doc, 'pointermove', (event) => {
-      const pointer = event as PointerEvent;
-      if (pointer.pointerType === 'touch' || !this.pointerMoved(pointer)) return;
-      // A mention that came under a still pointer (the page scrolled) counts once the pointer moves.
-      const mark = markOf(event);
-      const state = this.machine.state;
-      if (mark && !(state.name !== 'idle' && state.target === mark)) this.rest(mark, pointer);
-    });
-    this.listen(this.doc, 'pointerout', (event) => {
-      const pointer = event as PointerEvent;
-      if (pointer.pointerType === 'touch') return;
-      const mark = markOf(event);
-      if (mark && !mark.contains(pointer.relatedTarget as Node | null)) this.machine.leaveMention();
+    // The pointer left the window (or went into a frame): it is on no mention.
+    listen(this.doc, 'pointerout', (pointer) => {
+      if (pointer.pointerType === 'touch' || pointer.relatedTarget !== null) return;
+      this.waiting = undefined;
+      this.arrive(undefined);
     });
     // Touch: a tap on a mention opens its card at once; a tap anywhere else closes it.
-    this.listen(this.doc, 'pointerup', (event) => {
-      const pointer = event as PointerEvent;
+    listen(this.doc, 'pointerup', (pointer) => {
       if (pointer.pointerType !== 'touch') return;
-      const mark = markOf(event);
+      const mention = this.options.hitTester.at(pointer.clientX, pointer.clientY);
       // A mention inside a link stays a link: the tap follows it.
-      if (mark && !mark.closest('a[href]')) {
+      if (mention && !isInLink(mention)) {
         this.openPoint = { x: pointer.clientX, y: pointer.clientY };
-        this.machine.openNow(mark);
+        this.machine.openNow(mention);
       }
     });
-    this.listen(this.doc, 'pointerdown', (event) => {
-      const pointer = event as PointerEvent;
+    listen(this.doc, 'pointerdown', (pointer) => {
       if (pointer.pointerType !== 'touch') return;
+      if (this.card.contains(pointer.composedPath()[0] ?? null)) return;
       // A tap starting on a mention: the card's code loads while the finger is down.
-      if (markOf(event)) void this.card.prepare();
-      else if (!this.card.contains(event.composedPath()[0] ?? null)) this.machine.dismiss();
+      if (this.options.hitTester.at(pointer.clientX, pointer.clientY)) void this.card.prepare();
+      else this.machine.dismiss();
     });
     // Capture, so a page that stops Escape from bubbling cannot keep the card open.
-    this.listen(win, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.card.isShown) this.machine.dismiss();
-    });
+    win.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.card.isShown) this.machine.dismiss();
+    }, { capture: true, signal: abort.signal });
     // A card must not open under a pointer that is only being scrolled past.
-    this.listen(win, 'scroll', () => {
+    win.addEventListener('scroll', () => {
       if (this.machine.state.name === 'pending') this.machine.dismiss();
-    });
-    this.stepper.attach();
+    }, { capture: true, signal: abort.signal });
+    this.stepper.attach(abort.signal);
   }
 
   /** The reader changed the hover delay in the options. */
@@ -128,17 +151,42 @@ export class HoverController {
   }
 
   detach(): void {
-    for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener, true);
-    this.listeners.length = 0;
+    if (this.frame !== undefined) this.frames.cancel(this.frame);
+    this.frame = undefined;
+    this.waiting = undefined;
+    this.under = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
     this.machine.dismiss();
-    this.stepper.detach();
     this.card.destroy();
   }
 
-  private rest(mark: Element, pointer: PointerEvent): void {
-    void this.card.prepare();
-    this.openPoint = { x: pointer.clientX, y: pointer.clientY };
-    this.machine.enterMention(mark);
+  /** One hit-test per frame, for the last position the pointer moved to. */
+  private testSoon(point: Point): void {
+    this.waiting = point;
+    if (this.frame !== undefined) return;
+    this.frame = this.frames.request(() => {
+      this.frame = undefined;
+      const at = this.waiting;
+      this.waiting = undefined;
+      if (at) this.arrive(this.options.hitTester.at(at.x, at.y), at);
+    });
+  }
+
+  private arrive(mention: Mention | undefined, point?: Point): void {
+    const was = this.under;
+    this.under = mention;
+    if (mention && point) {
+      const state = this.machine.state;
+      if (state.name !== 'idle' && state.target === mention && mention === was) return;
+      void this.card.prepare();
+      this.openPoint = point;
+      this.mentions.setActive(mention);
+      this.machine.enterMention(mention);
+    } else if (was) {
+      if (this.machine.state.name === 'pending') this.mentions.setActive(this.stepper.current);
+      this.machine.leaveMention();
+    }
   }
 
   private pointerMoved(pointer: PointerEvent): boolean {
@@ -152,11 +200,7 @@ export class HoverController {
     // Focus that was in the card goes back to where the reader was, never to the page's start.
     const focusWasInCard = this.card.hasFocus;
     this.card.hide();
+    this.mentions.setActive(this.stepper.current);
     if (focusWasInCard) this.stepper.returnFocus();
-  }
-
-  private listen(target: EventTarget, type: string, listener: EventListener): void {
-    target.addEventListener(type, listener, true);
-    this.listeners.push([target, type, listener]);
   }
 }

@@ -1,14 +1,14 @@
 // The card's code (Preact, Floating UI, the card views and their styles: about half of the content
 // script) loads when the pointer first rests on a mention, during the hover delay, not with every
 // page: most pages are read without opening a single card.
-import type { CardEvents, CardHost, Point } from './card-host';
-import type { CardProfiles } from './CardView';
+import type { Card, CardAnchor, CardEvents, CardProfiles, Point } from './card';
+import type { CardHost } from './card-host';
 
 type CardModule = typeof import('./card-host');
 /** Loads card-host, built as a module of its own (see the background's cardModule). */
 export type CardLoader = () => Promise<CardModule>;
 
-export class LazyCard {
+export class LazyCard implements Card {
   private host: CardHost | undefined;
   private loading: Promise<void> | undefined;
   /** The card asked for while the code was loading; hide() and destroy() cancel it. */
@@ -36,7 +36,7 @@ export class LazyCard {
     return this.loading;
   }
 
-  show(anchor: Element, companyId: string, point: Point | undefined): void {
+  show(anchor: CardAnchor, companyId: string, point: Point | undefined): void {
     // Timed from here, so that a wait for the code counts in the card's latency.
     const askedAt = performance.now();
     if (this.host) {
@@ -62,10 +62,6 @@ export class LazyCard {
     this.wanted = undefined;
     this.host?.destroy();
     this.host = undefined;
-  }
-
-  get element(): HTMLElement | undefined {
-    return this.host?.element;
   }
 
   get isShown(): boolean {

@@ -1,82 +1,92 @@
-// Keyboard access to mentions without a tab stop for each: a command focuses the next or previous
-// mention (made focusable only while it has focus) and opens its card; Enter moves focus into the
-// card; leaving the mention closes the card; closing the card from inside returns focus here.
+// Keyboard access to mentions without a tab stop for each: a command puts the focus ring on the
+// next or previous mention and opens its card; Enter moves focus into the card; leaving the ring
+// closes the card; closing the card from inside returns focus to the ring.
+import { scrollToCentre } from '../marking/reveal';
+import { hasBoxes, type Mention, type MentionIndex } from '../marking/mention-index';
+import { FocusRing } from './focus-ring';
 
 export interface StepperEffects {
-  open(mark: Element): void;
+  open(mention: Mention): void;
   focusCard(): void;
   closeCard(): void;
   isInCard(target: EventTarget | null): boolean;
 }
 
 export class MentionStepper {
-  private current: HTMLElement | undefined;
+  private readonly ring: FocusRing;
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && event.target === this.current) {
-      event.preventDefault(); // a mention inside a link: Enter opens the card, not the link
+    if (event.key === 'Enter' && this.isRing(event.target)) {
+      event.preventDefault();
       event.stopPropagation();
       this.effects.focusCard();
     }
   };
   private readonly onFocusout = (event: FocusEvent) => {
-    if (event.target !== this.current || this.effects.isInCard(event.relatedTarget)) return;
-    // The reader moved on: the card goes, and the mention stops being focusable.
+    if (!this.isRing(event.target) || this.effects.isInCard(event.relatedTarget)) return;
+    // The reader moved on: the card goes, and so does the ring.
     this.release();
     this.effects.closeCard();
   };
+  private readonly onResize = () => this.ring.place();
 
   constructor(
     private readonly doc: Document,
-    private readonly selector: string,
+    private readonly mentions: MentionIndex,
     private readonly effects: StepperEffects,
-  ) {}
-
-  attach(): void {
-    this.doc.addEventListener('keydown', this.onKeydown, true);
-    this.doc.addEventListener('focusout', this.onFocusout, true);
+  ) {
+    this.ring = new FocusRing(doc);
   }
 
-  detach(): void {
-    this.doc.removeEventListener('keydown', this.onKeydown, true);
-    this.doc.removeEventListener('focusout', this.onFocusout, true);
-    this.release();
+  attach(signal: AbortSignal): void {
+    this.doc.addEventListener('keydown', this.onKeydown, { capture: true, signal });
+    this.doc.addEventListener('focusout', this.onFocusout, { capture: true, signal });
+    this.doc.defaultView?.addEventListener('resize', this.onResize, { signal });
+    signal.addEventListener('abort', () => this.release(), { once: true });
+  }
+
+  /** The stepped mention, while the ring is on it. */
+  get current(): Mention | undefined {
+    return this.ring.mention;
+  }
+
+  /** Whether an event target is the ring. */
+  isRing(target: EventTarget | null): boolean {
+    return target !== null && target === this.ring.element;
   }
 
   /** Moves to the next or previous mention; false when the page has none. */
   step(direction: 'next' | 'previous'): boolean {
-    const marks = [...this.doc.querySelectorAll<HTMLElement>(this.selector)].filter((mark) => mark.getClientRects().length > 0);
-    if (marks.length === 0) return false;
-    const at = this.current ? marks.indexOf(this.current) : -1;
-    const index = at >= 0 ? (at + (direction === 'next' ? 1 : -1) + marks.length) % marks.length : this.firstInView(marks, direction);
-    const mark = marks[index]!;
-    this.release();
-    this.current = mark;
-    mark.setAttribute('tabindex', '-1');
-    mark.focus({ preventScroll: true });
-    mark.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.effects.open(mark);
+    const visible = this.mentions.inDocumentOrder().filter(hasBoxes);
+    if (visible.length === 0) return false;
+    const current = this.ring.mention;
+    const at = current ? visible.indexOf(current) : -1;
+    const index = at >= 0 ? (at + (direction === 'next' ? 1 : -1) + visible.length) % visible.length : this.firstInView(visible, direction);
+    const mention = visible[index]!;
+    if (!inView(mention)) scrollToCentre(mention, 'auto');
+    this.ring.show(mention);
+    this.effects.open(mention);
     return true;
   }
 
-  /** Focus back on the stepped mention, after its card closed with focus inside. */
+  /** Focus back on the ring, after its card closed with focus inside. */
   returnFocus(): void {
-    this.current?.focus({ preventScroll: true });
+    this.ring.focus();
   }
 
   /** From where the reader is looking: the first mention in view (or the last one, going back). */
-  private firstInView(marks: HTMLElement[], direction: 'next' | 'previous'): number {
-    const height = this.doc.defaultView?.innerHeight ?? 0;
-    const inView = marks.findIndex((mark) => {
-      const { top, bottom } = mark.getBoundingClientRect();
-      return bottom > 0 && top < height;
-    });
-    if (inView < 0) return direction === 'next' ? 0 : marks.length - 1;
-    return inView;
+  private firstInView(mentions: Mention[], direction: 'next' | 'previous'): number {
+    const index = mentions.findIndex(inView);
+    if (index < 0) return direction === 'next' ? 0 : mentions.length - 1;
+    return index;
   }
 
-  /** The mention is no longer focusable once the reader is done with it. */
   private release(): void {
-    this.current?.removeAttribute('tabindex');
-    this.current = undefined;
+    this.ring.hide();
   }
+}
+
+function inView(mention: Mention): boolean {
+  const { top, bottom } = mention.range.getBoundingClientRect();
+  const height = mention.nodes[0]?.ownerDocument.defaultView?.innerHeight ?? 0;
+  return bottom > 0 && top < height;
 }

@@ -1,12 +1,13 @@
 // Marks company mentions on a live page without ever holding up the main thread: the part of the
 // page in view first, then the rest in idle-time slices of a few milliseconds, then whatever the
 // page adds or changes, seen through one batched MutationObserver. Open shadow roots are included.
-import type { Mention } from '../../core/recognition/matcher';
+// Marks are ranges in the mention index (painted as CSS highlights): the page's tree is only read.
+import type { Mention as Match } from '../../core/recognition/matcher';
 import type { MarkingStats } from '../../shared/messages';
 import type { PageRecognizer } from '../../core/recognition/recognizer';
-import { blockOf, isInReadableArea, isMark, isReadable, marksWouldRestyleBlocks } from './dom-rules';
-import { type BlockNode, mentionParts } from './mention-parts';
-import { type Cut, TextSplicer } from './text-splicer';
+import { blockOf, isInReadableArea, isReadable } from './dom-rules';
+import { type BlockNode, type MentionPart, mentionParts } from './mention-parts';
+import { isIntact, type Mention, type MentionIndex, offsetsIn } from './mention-index';
 
 export interface Scheduler {
   /** Runs `task` when the page is idle (or soon). */
@@ -30,9 +31,9 @@ export interface AnnotatorOptions {
   onMarks?: () => void;
 }
 
+/** A name that counts only once its company shows evidence elsewhere on the page. */
 interface Pending {
-  /** The mention's text, one piece per text node it spans. */
-  pieces: Text[];
+  match: Match;
   mention: Mention;
 }
 
@@ -57,7 +58,6 @@ const RESCAN_THRESHOLD = 500;
 const MUTATION_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export class Annotator {
-  private readonly splicer = new TextSplicer();
   private readonly scheduler: Scheduler;
   private readonly sliceMs: number;
   /** Parts still to read; a walker in progress is kept between slices. */
@@ -73,18 +73,20 @@ export class Annotator {
    */
   private readonly seen = new ReadNodes();
   private observer: MutationObserver | undefined;
-  private readonly observedRoots = new Set<Node>();
+  /** Weakly: a shadow root the page drops is not kept alive by being watched once. */
+  private readonly observedRoots = new WeakSet<Node>();
   private block: Node | undefined;
-  /** The current block's text nodes; only fresh ones (not read before, not marked) are cut. */
+  /** The current block's text nodes; only mentions touching fresh ones (not read before) are new. */
   private group: { node: Text; fresh: boolean }[] = [];
   private groupChars = 0;
-  /** The page removed nodes since the last slice: forget the cuts in them. */
+  /** The page removed nodes since the last slice: forget the mentions in them. */
   private removals = false;
   readonly stats: MarkingStats = { slices: 0, busyMs: 0, longestSliceMs: 0, firstMarkAt: undefined, doneAt: undefined, skippedNodes: 0 };
 
   constructor(
     private readonly root: Document,
     private readonly recognizer: PageRecognizer,
+    private readonly mentions: MentionIndex,
     private readonly options: AnnotatorOptions = {},
   ) {
     this.scheduler = options.scheduler ?? browserScheduler;
@@ -92,12 +94,12 @@ export class Annotator {
   }
 
   get markCount(): number {
-    return this.splicer.markCount;
+    return this.mentions.count;
   }
 
   /** The companies marked so far (in the page and its open shadow roots), without a DOM query. */
   get markedCompanyIds(): ReadonlySet<string> {
-    return this.splicer.companyIds;
+    return this.mentions.companyIds;
   }
 
   /**
@@ -131,7 +133,7 @@ export class Annotator {
     this.observer = undefined;
     this.queue = [];
     this.walker = undefined;
-    this.splicer.restore();
+    this.mentions.clear();
     this.pending.length = 0;
   }
 
@@ -153,20 +155,14 @@ export class Annotator {
   private runSlice(budget: number): void {
     if (this.stopped) return;
     const started = this.scheduler.now();
-    const marksBefore = this.splicer.markCount;
-    // Watching pauses while we write: our own changes are not news, and having each recorded costs
-    // time on a page with thousands of marks. What the page changed before is taken in first.
+    const marksBefore = this.mentions.count;
+    // What the page changed meanwhile is taken in first: no mention is made from text it replaced.
     const undelivered = this.observer?.takeRecords() ?? [];
     if (undelivered.length > 0) this.queueChanges(undelivered);
-    this.observer?.disconnect();
-    try {
-      this.readAndMark(started, budget);
-    } finally {
-      for (const root of this.observedRoots) this.observer?.observe(root, MUTATION_OPTIONS);
-    }
+    this.readAndMark(started, budget);
     const ended = this.scheduler.now();
     this.record(ended - started);
-    if (this.splicer.markCount !== marksBefore) {
+    if (this.mentions.count !== marksBefore) {
       this.stats.firstMarkAt ??= ended;
       this.options.onMarks?.();
     }
@@ -191,8 +187,8 @@ export class Annotator {
     if (!this.walker && this.queue.length === 0) this.flushBlock();
     if (this.removals) {
       this.removals = false;
-      this.splicer.prune();
-      for (let i = this.pending.length - 1; i >= 0; i--) if (!this.pending[i]!.pieces.every((piece) => piece.isConnected)) this.pending.splice(i, 1);
+      this.mentions.prune();
+      for (let i = this.pending.length - 1; i >= 0; i--) if (!isIntact(this.pending[i]!.mention)) this.pending.splice(i, 1);
     }
     this.resolvePending();
   }
@@ -205,8 +201,8 @@ export class Annotator {
           reachedEnd = true;
           return NodeFilter.FILTER_REJECT;
         }
-        // Text read before, marked text and blank text still count as the context of what is new:
-        // without the space between two marks, "Scale</mark> <mark>Meta" would read "ScaleMeta".
+        // Text read before and blank text still count as the context of what is new: without the
+        // space between two names, "Scale <b>Meta</b>" would read "ScaleMeta".
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const element = node as Element;
         if (!isReadable(element)) return NodeFilter.FILTER_REJECT;
@@ -239,13 +235,13 @@ export class Annotator {
     const block = blockOf(node);
     if (block !== this.block || this.groupChars + node.length > MAX_BLOCK_CHARS || this.group.length >= MAX_BLOCK_NODES) this.flushBlock();
     this.block = block;
-    const fresh = !this.seen.has(node) && !isMark(node.parentNode) && node.data.trim() !== '' && !marksWouldRestyleBlocks(node);
+    const fresh = !this.seen.has(node) && node.data.trim() !== '';
     this.group.push({ node, fresh });
     this.groupChars += node.length;
     this.seen.add(node);
   }
 
-  /** Recognises one block's text and marks what it finds, node by node. */
+  /** Recognises one block's text and marks what it finds. */
   private flushBlock(): void {
     const entries = this.group;
     this.group = [];
@@ -260,33 +256,28 @@ export class Annotator {
       text += node.data;
     }
     const { marks, pending } = this.recognizer.scan(text);
-    // Per node, the parts to cut out of it (marked at once, or left to wait for evidence); per
-    // waiting mention, its pieces once cut.
-    const cuts = new Map<number, { cut: Cut; pieces: Text[]; order: number }[]>();
-    const place = (mention: Mention, mark: boolean) => {
-      const parts = mentionParts(nodes, mention.start, mention.end);
-      if (!parts) return;
-      const pieces: Text[] = [];
-      parts.forEach((part, order) => {
-        const list = cuts.get(part.node) ?? [];
-        const cut: Cut = mark ? { ...part, companyId: mention.companyId, continuation: order > 0 } : part;
-        list.push({ cut, pieces, order });
-        cuts.set(part.node, list);
-      });
-      if (!mark) this.pending.push({ pieces, mention });
-    };
-    for (const mention of marks) place(mention, true);
-    for (const mention of pending) place(mention, false);
-    for (const [index, list] of cuts) {
-      list.sort((a, b) => a.cut.start - b.cut.start);
-      const node = entries[index]!.node;
-      const isolated = this.splicer.isolate(node, list.map(({ cut }) => cut));
-      // The text left around the mentions has been read too.
-      for (const piece of this.splicer.piecesOf(node)) this.seen.add(piece);
-      list.forEach(({ pieces, order }, i) => {
-        pieces[order] = isolated[i]!;
-      });
+    for (const match of marks) {
+      const mention = this.mentionAt(entries, nodes, match);
+      if (mention) this.mentions.add(mention);
     }
+    for (const match of pending) {
+      const mention = this.mentionAt(entries, nodes, match);
+      if (mention) this.pending.push({ match, mention });
+    }
+  }
+
+  /** The range a recognised name covers, unless it was read before or overlaps a mark already made. */
+  private mentionAt(entries: readonly { node: Text }[], nodes: readonly BlockNode[], match: Match): Mention | undefined {
+    const parts = mentionParts(nodes, match.start, match.end);
+    if (!parts) return undefined;
+    const textNodes = parts.map((part) => entries[part.node]!.node);
+    if (textNodes.some((node, i) => !node.isConnected || this.mentions.overlaps(node, parts[i]!.start, parts[i]!.end))) return undefined;
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    const range = this.root.createRange();
+    range.setStart(textNodes[0]!, first.start);
+    range.setEnd(textNodes[textNodes.length - 1]!, last.end);
+    return { companyId: match.companyId, range, text: mentionText(nodes, parts, range), nodes: textNodes };
   }
 
   /** Marks the waiting mentions whose company has since shown page-wide evidence. */
@@ -294,10 +285,15 @@ export class Annotator {
     const fresh = this.recognizer.takeNewEvidence();
     if (fresh.size === 0 || this.pending.length === 0) return;
     for (let i = this.pending.length - 1; i >= 0; i--) {
-      const { pieces, mention } = this.pending[i]!;
-      if (!fresh.has(mention.companyId) || !this.recognizer.resolves(mention)) continue;
+      const { match, mention } = this.pending[i]!;
+      if (!fresh.has(match.companyId) || !this.recognizer.resolves(match)) continue;
       this.pending.splice(i, 1);
-      if (pieces.every((piece) => piece.isConnected)) this.splicer.wrapMention(pieces, mention.companyId);
+      const unchanged = isIntact(mention) && mention.range.toString() === mention.text;
+      const free = mention.nodes.every((node) => {
+        const at = offsetsIn(mention, node);
+        return !this.mentions.overlaps(node, at.start, at.end);
+      });
+      if (unchanged && free) this.mentions.add(mention);
     }
   }
 
@@ -323,7 +319,9 @@ export class Annotator {
     const roots = new Set<Node>();
     for (const record of records) {
       if (record.type === 'characterData') {
+        // Its mentions may no longer say what they said: read the node again.
         const text = record.target as Text;
+        this.mentions.dropInNode(text);
         this.seen.delete(text);
         roots.add(text);
       } else {
@@ -350,6 +348,13 @@ export class Annotator {
     }
     this.schedule();
   }
+}
+
+/** The name's text: a slice of the block for a name in one node (no walk of the page). */
+function mentionText(nodes: readonly BlockNode[], parts: readonly MentionPart[], range: Range): string {
+  if (parts.length > 1) return range.toString();
+  const part = parts[0]!;
+  return nodes[part.node]!.data.slice(part.start, part.end);
 }
 
 /** A set of text nodes kept on the nodes themselves, per annotator (each has its own symbol). */

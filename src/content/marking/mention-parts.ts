@@ -1,12 +1,12 @@
 // Where a mention lies in a block's text nodes. A name may run across inline elements
-// ("<b>Scale</b> AI"): each node it touches gets its own part, spaces at a part's edges left out,
-// so that marking never moves text between elements.
+// ("<b>Scale</b> AI"): each node it touches gets its own part, spaces at a part's edges left out;
+// the mention's range runs from its first part's start to its last part's end.
 
 /** One text node of a block, as read: where its text starts in the block's joined text. */
 export interface BlockNode {
   data: string;
   start: number;
-  /** Not read before and not inside a mark: only such nodes may be cut. */
+  /** Not read before: a mention touching only nodes read before was marked then (or never is). */
   fresh: boolean;
 }
 
@@ -21,8 +21,8 @@ export interface MentionPart {
 const isBlank = (char: string) => char.trim() === '';
 
 /**
- * The parts of the block text [start, end) node by node, or undefined when a part would fall in a
- * node that may not be cut (then the mention is evidence only, left unmarked).
+ * The parts of the block text [start, end) node by node, or undefined when none touches a fresh
+ * node (then the mention was read before: marked then, or evidence only).
  */
 export function mentionParts(nodes: readonly BlockNode[], start: number, end: number): MentionPart[] | undefined {
   let first = nodes.length - 1;
@@ -35,8 +35,7 @@ export function mentionParts(nodes: readonly BlockNode[], start: number, end: nu
     while (from < to && isBlank(node.data[from]!)) from++;
     while (to > from && isBlank(node.data[to - 1]!)) to--;
     if (from === to) continue;
-    if (!node.fresh) return undefined;
     parts.push({ node: index, start: from, end: to });
   }
-  return parts.length > 0 ? parts : undefined;
+  return parts.some((part) => nodes[part.node]!.fresh) ? parts : undefined;
 }

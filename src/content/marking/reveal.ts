@@ -1,18 +1,30 @@
 // The popup's "On this page": bring a company's first mention into view and flash it briefly.
-import { COMPANY_ATTRIBUTE, MENTION_SELECTOR } from './dom-rules';
+import { hasBoxes, type Mention, type MentionIndex } from './mention-index';
 
-export const FLASH_ATTRIBUTE = 'data-backstory-flash';
 const FLASH_MS = 1600;
 
 /** False when the company has no visible mention on the page. */
-export function revealMark(doc: Document, companyId: string): boolean {
-  const mark = Array.from(doc.querySelectorAll<HTMLElement>(MENTION_SELECTOR)).find(
-    (candidate) => candidate.getAttribute(COMPANY_ATTRIBUTE) === companyId && candidate.getClientRects().length > 0,
-  );
-  if (!mark) return false;
-  const still = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
-  mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-  mark.setAttribute(FLASH_ATTRIBUTE, '');
-  setTimeout(() => mark.removeAttribute(FLASH_ATTRIBUTE), FLASH_MS);
+export function revealMention(doc: Document, mentions: MentionIndex, companyId: string, signal: AbortSignal): boolean {
+  const mention = mentions.ofCompany(companyId).find(hasBoxes);
+  if (!mention) return false;
+  const view = doc.defaultView;
+  const still = view?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+  scrollToCentre(mention, still ? 'auto' : 'smooth');
+  const unflash = mentions.flash(mention);
+  const timer = setTimeout(unflash, FLASH_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return true;
+}
+
+/**
+ * A range cannot scroll itself into view: its element is brought into any scrolling box it sits
+ * in, then the window centres the mention itself (a paragraph may be taller than the window).
+ */
+export function scrollToCentre(mention: Mention, behavior: ScrollBehavior): void {
+  const element = mention.nodes[0]?.parentElement;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const view = element?.ownerDocument.defaultView;
+  if (!view) return;
+  const box = mention.range.getBoundingClientRect();
+  view.scrollBy({ top: box.top + box.height / 2 - view.innerHeight / 2, behavior });
 }
