@@ -38,7 +38,7 @@ export async function runCardBench(opens = 100): Promise<CardResult | { skipped:
   try {
     const page = await browser.context.newPage();
     await page.goto(server.url('/demo/article.html'));
-    await page.waitForSelector('backstory-mark[data-backstory-company]');
+    await page.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) > 0);
     for (let i = 0; i < opens; i++) {
       await messageTab(browser, page, { type: 'stepMention', direction: 'next' });
       await page.waitForFunction((count) => performance.getEntriesByName('backstory:card-shown').length >= count, i + 1);

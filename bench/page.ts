@@ -1,9 +1,14 @@
 // What the extension costs a page, in real Chromium, as ratios measured in the same run:
+// - the page's own main-thread task time (CDP TaskDuration) with the extension against a browser
+//   without it;
 // - its own main-thread work (every slice of reading and marking, in the content script's measure)
-//   against a bare TreeWalker pass over the same page's text (the floor), and the page's own
-//   main-thread time without the extension (CDP TaskDuration in a browser without it);
+//   against the marking floor: one bare TreeWalker pass reading every character of the page's text,
+//   plus creating one Range per mention found (at the same positions) and adding it to a Highlight;
 // - its longest slice (a long task is over 50 ms), the time to the first mark after
 //   DOMContentLoaded and until the whole page is marked;
+// - pointer hit-testing on the 1 MB page: the content script's own measure of each test;
+// - on every real corpus page, the content script's CPU time from a CPU profile of the page's
+//   renderer (samples in the extension's scripts);
 // - a dynamic page that appends 10,000 paragraphs over 10 seconds: all marked, no long slice, and
 //   the heap back where it was once they are removed (measured from after a 1,000-paragraph
 //   warm-up, so that code compiled once for the work does not count as content kept).
@@ -17,17 +22,19 @@ import { findBrowser } from '../scripts/find-browser.mjs';
 import { launchChromium, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 import { corpusPages } from './corpus';
 import { messageTab } from './tab-message';
+import { percentile } from './percentile';
 
 export interface PageCost {
   page: string;
   textKB: number;
   marks: number;
+  /** The marking floor (see above). */
   floorMs: number;
   setupMs: number;
   busyMs: number;
   /** Work beyond the start-up, against the floor. */
   busyVsFloor: number;
-  /** The floor pass reading every character too (a reference, not a budget). */
+  /** The floor's reading alone, every character and no Range (a reference, not a budget). */
   readingMs: number;
   longestSliceMs: number;
   firstMarkAfterDclMs: number;
@@ -35,6 +42,22 @@ export interface PageCost {
   /** The page's own main-thread time without the extension, and with it (CDP TaskDuration). */
   pageTaskMs: number;
   pageTaskWithExtensionMs: number;
+  pageTaskRatio: number;
+}
+
+/** One real page's content-script CPU, from a profile of its renderer. */
+export interface CorpusCpu {
+  page: string;
+  marks: number;
+  cpuMs: number;
+  longestSliceMs: number;
+}
+
+export interface HitTestCost {
+  page: string;
+  tests: number;
+  p50Ms: number;
+  p95Ms: number;
 }
 
 export interface DynamicCost {
@@ -51,6 +74,8 @@ export interface DynamicCost {
 export interface PageBench {
   pages: PageCost[];
   dynamic: DynamicCost;
+  hitTest: HitTestCost;
+  corpus: CorpusCpu[] | { skipped: string };
 }
 
 const NAMES = ['Nvidia', 'Microsoft', 'OpenAI', 'Scale AI', 'Meta Platforms', 'Broadcom', 'Oracle Corp.', 'Samsung', 'Tesla', 'Walmart'];
@@ -112,12 +137,8 @@ async function markingDone(browser: ExtensionBrowser, page: Page): Promise<Marki
   throw new Error('the page was never fully marked');
 }
 
-/**
- * In the page: the fastest of three bare passes over every text node, reading its length (the
- * floor), or with `everyCharacter` also every character code, the least any search for names must
- * do (a reference, not a budget).
- */
-function textPass(everyCharacter: boolean): number {
+/** In the page: the fastest of three passes reading every character code of every text node. */
+function readingPass(): number {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
@@ -125,14 +146,54 @@ function textPass(everyCharacter: boolean): number {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const data = (node as Text).data;
-      if (!everyCharacter) sum += data.length;
-      else for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+      for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
     }
     const took = performance.now() - started;
     if (sum !== 0.5) best = Math.min(best, took);
   }
   return best;
 }
+
+/**
+ * In the page: the marking floor, the fastest of three. The same reading pass, and at each mention
+ * Backstory marked (its positions taken beforehand, untimed) a new Range added to a registered
+ * Highlight: the least any marker that paints its mentions must do.
+ */
+function markingFloor(): number {
+  const at = new Map<Node, [number, Node, number][]>();
+  for (const range of (CSS.highlights.get('backstory') ?? []) as Iterable<Range>) {
+    const list = at.get(range.startContainer) ?? [];
+    list.push([range.startOffset, range.endContainer, range.endOffset]);
+    at.set(range.startContainer, list);
+  }
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const highlight = new Highlight();
+    CSS.highlights.set('bench-floor', highlight);
+    const started = performance.now();
+    let sum = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+      const mentions = at.get(node);
+      if (!mentions) continue;
+      for (const [start, endNode, end] of mentions) {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(endNode, end);
+        highlight.add(range);
+      }
+    }
+    const took = performance.now() - started;
+    CSS.highlights.delete('bench-floor');
+    if (sum !== 0.5) best = Math.min(best, took);
+  }
+  return best;
+}
+
+/** In the page: how many mentions Backstory has registered. */
+const mentionCount = () => CSS.highlights.get('backstory')?.size ?? 0;
 
 async function taskMs(page: Page, open: (page: Page) => Promise<unknown>): Promise<number> {
   const session = await page.context().newCDPSession(page);
@@ -147,8 +208,12 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
   if (!executablePath) return { skipped: 'no Chromium found (set BACKSTORY_CHROMIUM)' };
   const pages = new Map<string, string>();
   for (const [label, bytes] of [['generated-100KB', 100_000], ['generated-1MB', 1_000_000], ['generated-5MB', 5_000_000]] as const) pages.set(`/${label}`, generatedPage(bytes));
-  for (const { name, html } of corpusPages().slice(0, 3)) pages.set(`/corpus-${name}`, html);
+  const corpus = corpusPages();
+  for (const { name, html } of corpus.slice(0, 3)) pages.set(`/corpus-${name}`, html);
   pages.set('/dynamic', DYNAMIC_PAGE);
+  // Every real page, for the CPU profile (served apart from the pages timed above).
+  for (const { name, html } of corpus) pages.set(`/profile/${name}`, html);
+  pages.set('/blank', '<!doctype html><title>blank</title>');
   const { server, origin } = await serve(pages);
   const browser = await launchChromium(executablePath);
   const plain = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -156,8 +221,9 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
   for (const context of [browser.context, await plain.newContext()]) await context.route(/^https?:/, (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   try {
     const costs: PageCost[] = [];
+    let hitTest: HitTestCost | undefined;
     for (const path of pages.keys()) {
-      if (path === '/dynamic') continue;
+      if (path === '/dynamic' || path === '/blank' || path.startsWith('/profile/')) continue;
       const page = await browser.context.newPage();
       let stats: MarkingStats | undefined;
       const withTask = await taskMs(page, async (p) => {
@@ -166,10 +232,11 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
       });
       // From when DOMContentLoaded fires: the extension's first slice may run in that very event.
       const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
-      const floorMs = await page.evaluate(textPass, false);
-      const readingMs = await page.evaluate(textPass, true);
+      const floorMs = await page.evaluate(markingFloor);
+      const readingMs = await page.evaluate(readingPass);
       const textKB = await page.evaluate(() => (document.body.textContent ?? '').length / 1000);
-      const marks = await page.locator('backstory-mark').count();
+      const marks = await page.evaluate(mentionCount);
+      if (path === '/generated-1MB') hitTest = await measureHitTests(browser, page, path.slice(1));
       await page.close();
       const reference = await plain.contexts()[0]!.newPage();
       const withoutTask = await taskMs(reference, (p) => p.goto(origin + path, { waitUntil: 'load', timeout: 120_000 }));
@@ -188,11 +255,13 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
         markedAfterDclMs: (stats!.doneAt ?? NaN) - dcl,
         pageTaskMs: withoutTask,
         pageTaskWithExtensionMs: withTask,
+        pageTaskRatio: withTask / Math.max(withoutTask, 0.1),
       });
       process.stderr.write(`page: ${path} measured\n`);
     }
     const dynamic = await runDynamic(browser, origin);
-    return { pages: costs, dynamic };
+    const corpusCpu = corpus.length === 0 ? { skipped: 'the real pages of ../shared/corpus/news are absent' } : await profileCorpus(browser, origin, corpus.map(({ name }) => name));
+    return { pages: costs, dynamic, hitTest: hitTest!, corpus: corpusCpu };
   } finally {
     await browser.close();
     await plain.close();
@@ -211,7 +280,7 @@ async function runDynamic(browser: ExtensionBrowser, origin: string): Promise<Dy
   };
   // Marks are counted in the page, not with a Playwright locator: that injects Playwright's own
   // script into the page, half a megabyte of heap that would count against the extension.
-  const feedMarks = () => page.evaluate(() => document.querySelectorAll('#feed backstory-mark').length);
+  const feedMarks = () => page.evaluate(mentionCount);
   /** Runs the feed, waits until every paragraph is marked, then removes them and waits until the content script took that in. */
   const cycle = async (total: number) => {
     const paragraphs = await page.evaluate((n) => (window as unknown as { startFeed(n: number): Promise<number> }).startFeed(n), total);
@@ -240,4 +309,59 @@ async function runDynamic(browser: ExtensionBrowser, origin: string): Promise<Dy
   await page.close();
   process.stderr.write('page: dynamic measured\n');
   return { paragraphs, marked, longestSliceMs: stats.longestSliceMs, heapColdMB: cold, heapBeforeMB: before, heapAfterRemovalMB: after, heapRatio: after / before };
+}
+
+/**
+ * Moves the pointer over the page in view, a frame per move so that each move is tested (the
+ * content script tests at most once a frame), and reads how long each test took.
+ */
+async function measureHitTests(browser: ExtensionBrowser, page: Page, label: string): Promise<HitTestCost> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  const nextFrame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  await nextFrame();
+  for (let y = 30; y < 700; y += 23) {
+    for (let x = 20; x < 1200; x += 61) {
+      await page.mouse.move(x, y);
+      await nextFrame();
+    }
+  }
+  await page.mouse.move(1, 1);
+  const samples = (await pageState(browser, page)).stats?.hitTestMs ?? [];
+  return { page: label, tests: samples.length, p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95) };
+}
+
+/**
+ * Each real page opened with a CPU profile of its renderer running, from before the page is asked
+ * for until it is fully marked; the samples whose function is in the extension's scripts are its
+ * CPU time. A blank page of the same origin is opened first, so the profiled renderer is the one
+ * the page loads in.
+ */
+async function profileCorpus(browser: ExtensionBrowser, origin: string, names: string[]): Promise<CorpusCpu[]> {
+  const rows: CorpusCpu[] = [];
+  for (const name of names) {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${origin}/blank`);
+      const session = await browser.context.newCDPSession(page);
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 100 });
+      await session.send('Profiler.start');
+      await page.goto(`${origin}/profile/${name}`, { waitUntil: 'load', timeout: 60_000 });
+      const stats = await markingDone(browser, page);
+      const { profile } = await session.send('Profiler.stop');
+      const ours = new Set(profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id));
+      let cpuUs = 0;
+      const deltas = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, index) => {
+        if (ours.has(id)) cpuUs += deltas[index + 1] ?? deltas[index] ?? 0;
+      });
+      rows.push({ page: name, marks: await page.evaluate(mentionCount), cpuMs: cpuUs / 1000, longestSliceMs: stats.longestSliceMs });
+    } catch (error) {
+      process.stderr.write(`page: ${name} not profiled (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  process.stderr.write(`page: ${rows.length} real pages profiled\n`);
+  return rows;
 }

@@ -1,6 +1,7 @@
 // `npm run screenshot`: the README's pictures of a card in the light and the dark colour scheme,
 // taken from the built extension in real Chromium on the demo article. Pass a URL to photograph
 // another page instead.
+/* global CSS, Range -- the functions passed to page.evaluate run in the page. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,11 +39,15 @@ try {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.goto(url ?? server.url('/demo/article.html'));
-    const mark = page.locator(`[data-backstory-company="${company}"]`).first();
-    await mark.waitFor();
-    await mark.scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -120));
-    await mark.hover();
+    // Marks are CSS highlights: the company's first range, read from the page's highlight registry.
+    await page.waitForFunction((id) => (CSS.highlights.get(`backstory:${id}`)?.size ?? 0) > 0, company);
+    const point = await page.evaluate((id) => {
+      const [range] = [...CSS.highlights.get(`backstory:${id}`)].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      return { x: box.left + Math.min(8, box.width / 2), y: box.top + box.height / 2 };
+    }, company);
+    await page.mouse.move(point.x, point.y, { steps: 2 });
     await page.locator('backstory-card [role="dialog"]').waitFor({ state: 'visible' });
     await page.screenshot({ path: file });
     console.log(`Saved ${path.relative(process.cwd(), file)}`);

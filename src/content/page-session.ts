@@ -64,7 +64,7 @@ export class PageSession {
     if (!config.enabled || this.run || generation !== this.generation) return;
     const setupStarted = performance.now();
     const abort = new AbortController();
-    const api = browserHighlightApi();
+    const api = browserHighlightApi(this.doc);
     const mentions = new MentionIndex(api ? new PageHighlights(api) : undefined);
     mentions.setStyle(config.settings.highlight);
     const profiles = new ProfileCache();
@@ -73,6 +73,7 @@ export class PageSession {
       openProfile: (companyId) => void askBackground({ type: 'openProfile', companyId }).catch(() => undefined),
       loadCard: loadCardModule,
       hitTester: new MentionHitTester(mentions, browserHitTestPlatform(this.doc)),
+      showHovered: config.settings.highlight === 'hover-only',
     });
     hover.attach(abort.signal);
     const annotator = new Annotator(this.doc, new PageRecognizer(compileMatcher(unpackAliases(config.aliases) ?? [])), mentions, {
@@ -136,6 +137,7 @@ export class PageSession {
     const kindsChanged = settings.relationKinds.join() !== run.settings.relationKinds.join();
     run.settings = settings;
     run.mentions.setStyle(settings.highlight);
+    run.hover.setShowHovered(settings.highlight === 'hover-only');
     run.hover.setIntentDelay(settings.hoverDelayMs);
     if (kindsChanged) await run.profiles.refresh();
   }
@@ -149,7 +151,7 @@ export class PageSession {
       const name = run.profiles.get(id)?.company.name;
       if (name !== undefined) names[id] = name;
     }
-    return { site: this.site, enabled: true, counts, names, stats: { ...run.annotator.stats, setupMs: run.setupMs, configMs: run.configMs } };
+    return { site: this.site, enabled: true, counts, names, stats: { ...run.annotator.stats, setupMs: run.setupMs, configMs: run.configMs, hitTestMs: [...run.hover.hitTestMs] } };
   }
 }
 

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { browserOrSkip } from './support/browsers';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from '../../scripts/page-server.mjs';
-import { highlightNames, paintedStyle, waitForMentions } from './support/marks';
+import { highlightNames, mentionPaint, waitForMentions } from './support/marks';
 
 const chromiumPath = browserOrSkip('chromium');
 /** Waits until the page has marks (the content script reads it in idle time). */
@@ -102,10 +102,9 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(extensionPage('options.html'));
     await options.getByLabel('Mark style').selectOption('background');
-    await expect.poll(() => paintedStyle(article)).toBe('background');
-    // The rule from the manifest's content CSS applies to the page's own text.
-    const background = await article.evaluate(() => getComputedStyle(document.querySelector('article p')!, '::highlight(backstory-background)').backgroundColor);
-    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    // Dotted by default, from the manifest's content CSS; the chosen style applies at once.
+    await expect.poll(async () => (await mentionPaint(article))?.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await mentionPaint(article))?.line).toBe('none');
 
     await options.getByLabel('Only on the sites listed').check();
     await marksGone(article);
@@ -116,7 +115,8 @@ describe.skipIf(!chromiumPath)('Popup, profile and options in Chromium', () => {
 
     await options.getByLabel('On every site except those listed').check();
     await options.getByLabel('Mark style').selectOption('dotted');
-    await expect.poll(() => paintedStyle(article)).toBe('dotted');
+    await expect.poll(async () => (await mentionPaint(article))?.style).toBe('dotted');
+    expect((await mentionPaint(article))?.background).toBe('rgba(0, 0, 0, 0)');
     await options.close();
   });
 

@@ -32,12 +32,15 @@ describe('Annotator', () => {
     expect(highlights.texts('backstory')).toEqual(['Meta', 'OpenAI', 'Meta']);
     expect(highlights.texts('backstory:meta')).toEqual(['Meta', 'Meta']);
     expect(highlights.texts('backstory:openai')).toEqual(['OpenAI']);
-    // The default style paints the same highlight under its painted name.
-    expect(highlights.names.has('backstory-dotted')).toBe(false);
+    // Dotted is marks.css's own rule; another style adds one rule over it, and leaves again.
     mentions.setStyle('dotted');
-    expect(highlights.names.get('backstory-dotted')).toBe(highlights.names.get('backstory'));
+    expect(highlights.styleRule).toBeUndefined();
+    mentions.setStyle('background');
+    expect(highlights.styleRule).toMatch(/::highlight\(backstory\) \{[^}]*background-color/);
     mentions.setStyle('hover-only');
-    expect(highlights.names.has('backstory-dotted')).toBe(false);
+    expect(highlights.styleRule).toMatch(/text-decoration-line: none/);
+    mentions.clear();
+    expect(highlights.styleRule).toBeUndefined();
   });
 
   it('marks mentions inside inline formatting, and reads a paragraph across its inline elements', () => {
@@ -84,6 +87,24 @@ describe('Annotator', () => {
     expect(mentions.counts()).toEqual({ meta: 3, openai: 1 });
     instance.stop();
     expect(mentions.counts()).toEqual({});
+  });
+
+  it('shows the first marks at once and the rest in one change when the reading is done', () => {
+    page(Array.from({ length: 1500 }, (_, i) => `<p>Paragraph ${i} about Meta and OpenAI.</p>`).join(''));
+    const scheduler = new ManualScheduler();
+    const instance = annotator(ALIASES, scheduler);
+    const realNow = scheduler.now.bind(scheduler);
+    scheduler.now = () => (scheduler.time += 1, realNow());
+    instance.start();
+    const shownFirst = highlights.texts('backstory').length;
+    expect(shownFirst).toBe(instance.markCount);
+    scheduler.tasks.shift()!();
+    // Read meanwhile, not yet shown: each change of the highlights costs the page a rebuild of all.
+    expect(instance.markCount).toBeGreaterThan(shownFirst);
+    expect(highlights.texts('backstory')).toHaveLength(shownFirst);
+    scheduler.runAll();
+    expect(highlights.texts('backstory')).toHaveLength(3000);
+    instance.stop();
   });
 
   it('works in slices: a long page is marked over several idle callbacks, none longer than its budget', () => {

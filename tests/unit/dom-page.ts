@@ -15,7 +15,6 @@ export function page(markup: string): HTMLElement {
 
 export class TestHighlight implements HighlightLike {
   readonly ranges = new Set<AbstractRange>();
-  priority = 0;
   add(range: AbstractRange): void {
     this.ranges.add(range);
   }
@@ -30,6 +29,11 @@ export class TestHighlight implements HighlightLike {
 /** A registry like `CSS.highlights`: `set` answers undefined, as Firefox 140's does. */
 export class TestHighlights implements HighlightApi {
   readonly names = new Map<string, TestHighlight>();
+  /** The style rule in force (undefined: the default in marks.css). */
+  styleRule: string | undefined;
+  useStyleRule(rule: string | undefined): void {
+    this.styleRule = rule;
+  }
   readonly registry = {
     set: (name: string, highlight: HighlightLike): undefined => {
       this.names.set(name, highlight as TestHighlight);

@@ -31,11 +31,18 @@ describe('hit-testing mentions', () => {
     expect(tester.at(110, 10)).toBeUndefined();
   });
 
-  it('falls back to the caret when the highlights found are not ours to map (Firefox\'s wrappers)', () => {
-    const caret = vi.fn(() => ({ offsetNode: text(), offset: 14 }));
-    const tester = new MentionHitTester(mentions, { highlightsFromPoint: () => [{ highlight: {}, ranges: [new Range()] }], caretPositionFromPoint: caret });
+  it('asks the caret first when there is one: it costs the same on any page', () => {
+    const highlightsFromPoint = vi.fn(() => [{ highlight: {}, ranges: [scale.range] }]);
+    const tester = new MentionHitTester(mentions, { highlightsFromPoint, caretPositionFromPoint: () => ({ offsetNode: text(), offset: 14 }) });
     expect(tester.at(110, 10)).toBe(meta);
     expect(tester.lastPath).toBe('caret');
+    expect(highlightsFromPoint).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the boxes when the highlights found are not ours to map (Firefox\'s wrappers)', () => {
+    const tester = new MentionHitTester(mentions, { highlightsFromPoint: () => [{ highlight: {}, ranges: [new Range()] }] });
+    expect(tester.at(110, 10)).toBe(meta);
+    expect(tester.lastPath).toBe('boxes');
   });
 
   it('finds the mention in the caret\'s text node, and only where its boxes are', () => {

@@ -1,6 +1,7 @@
-// The keyboard's place on the page: a highlight has no focus, so the stepped mention gets one ring,
-// an element of our own over the range's boxes. It is the only focusable thing Backstory adds (no
-// tab stop per mention), it lets the pointer through, and it leaves the page when focus moves on.
+// Drawn over one mention by an element of our own (in its own shadow root, letting the pointer
+// through): the keyboard's focus ring (a highlight takes no focus; it is the only focusable thing
+// Backstory adds, no tab stop per mention), and, in "hidden until hover", the hovered mention's
+// underline (a highlight changed at every hover would make the browser rebuild every mark).
 import { FOCUS_TAG } from '../marking/dom-rules';
 import type { Mention } from '../marking/mention-index';
 
@@ -8,14 +9,20 @@ const RING_CSS = `
 :host { all: initial; }
 .ring { position: absolute; box-sizing: border-box; border: 2px solid #1f4e8c; border-radius: 3px;
   box-shadow: 0 0 0 2px rgba(255, 255, 255, 0.85); pointer-events: none; }
+.underline { position: absolute; box-sizing: border-box; border-bottom: 1px solid rgba(31, 78, 140, 0.9); pointer-events: none; }
 `;
+
+export type OverlayLook = 'ring' | 'underline';
 
 export class FocusRing {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private shown: Mention | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly look: OverlayLook = 'ring',
+  ) {}
 
   get element(): HTMLElement | undefined {
     return this.host;
@@ -29,14 +36,15 @@ export class FocusRing {
     return this.host !== undefined && this.doc.activeElement === this.host;
   }
 
-  /** Draws the ring around the mention and gives it keyboard focus. */
+  /** Draws over the mention; the ring also takes keyboard focus. */
   show(mention: Mention): void {
+    if (this.shown === mention && this.host?.isConnected) return;
     const host = this.hostElement();
     this.shown = mention;
-    host.setAttribute('aria-label', `${mention.text}: company mentioned. Enter opens its card in Backstory.`);
+    if (this.look === 'ring') host.setAttribute('aria-label', `${mention.text}: company mentioned. Enter opens its card in Backstory.`);
     if (!host.isConnected) this.doc.documentElement.append(host);
     this.place();
-    host.focus({ preventScroll: true });
+    if (this.look === 'ring') host.focus({ preventScroll: true });
   }
 
   /** Redraws the ring where the mention is now (after a scroll into view, a resize). */
@@ -44,11 +52,12 @@ export class FocusRing {
     const root = this.root;
     const view = this.doc.defaultView;
     if (!root || !view || !this.shown) return;
+    const [padX, padY] = this.look === 'ring' ? [3, 2] : [0, 0];
     const boxes = Array.from(this.shown.range.getClientRects()).map((box) => {
       const ring = this.doc.createElement('div');
-      ring.className = 'ring';
+      ring.className = this.look;
       // On the page's coordinates, so the ring scrolls with the text without being moved.
-      for (const [property, value] of [['left', box.left + view.scrollX - 3], ['top', box.top + view.scrollY - 2], ['width', box.width + 6], ['height', box.height + 4]] as const) {
+      for (const [property, value] of [['left', box.left + view.scrollX - padX], ['top', box.top + view.scrollY - padY], ['width', box.width + 2 * padX], ['height', box.height + 2 * padY]] as const) {
         ring.style.setProperty(property, `${value}px`);
       }
       return ring;
@@ -74,8 +83,13 @@ export class FocusRing {
     ] as const) {
       host.style.setProperty(property, value, 'important');
     }
-    host.tabIndex = -1;
-    host.setAttribute('role', 'button');
+    if (this.look === 'ring') {
+      host.tabIndex = -1;
+      host.setAttribute('role', 'button');
+    } else {
+      host.setAttribute('aria-hidden', 'true');
+      host.style.setProperty('pointer-events', 'none', 'important');
+    }
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = RING_CSS;

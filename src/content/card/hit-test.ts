@@ -1,8 +1,11 @@
 // Which mention is under a point, without an element per mention to receive events. Three ways,
-// best first: the browser's own highlight hit-test (`CSS.highlights.highlightsFromPoint`, answered
-// from our own range index); the caret position at the point, looked up in the mentions of its text
-// node; and, where neither exists, the mentions' boxes. Each answer is checked against the
-// mention's boxes: a caret lands somewhere even in a margin or past the end of a line.
+// best first: the caret position at the point (`caretPositionFromPoint`), looked up in the mentions
+// of its text node; the browser's own highlight hit-test (`CSS.highlights.highlightsFromPoint`,
+// mapped to our own ranges), where there is no caret position; and, where neither exists, the
+// mentions' boxes. The caret comes first because it costs the same on any page, while Chromium's
+// highlightsFromPoint checks every registered range (about 30 ms over text on a page of 7,800
+// mentions, against 0.1 ms). Each answer is checked against the mention's boxes: a caret lands
+// somewhere even in a margin or past the end of a line.
 import type { Mention, MentionIndex } from '../marking/mention-index';
 
 /** The browser features used, injectable for tests. */
@@ -36,18 +39,18 @@ export class MentionHitTester implements HitTester {
   ) {}
 
   at(x: number, y: number): Mention | undefined {
+    if (this.platform.caretPositionFromPoint) {
+      this.lastPath = 'caret';
+      return this.fromCaret(x, y);
+    }
     if (this.platform.highlightsFromPoint) {
       const found = this.fromHighlights(x, y);
       // No highlight at all here: nothing of ours either. Otherwise ranges we cannot map (another
-      // script's highlights, or Firefox's content-script wrappers) fall through to the caret.
+      // script's highlights, or Firefox's content-script wrappers) fall through to the boxes.
       if (found !== 'unknown') {
         this.lastPath = 'highlights';
         return found;
       }
-    }
-    if (this.platform.caretPositionFromPoint) {
-      this.lastPath = 'caret';
-      return this.fromCaret(x, y);
     }
     this.lastPath = 'boxes';
     return this.mentions.all().find((mention) => covers(mention, x, y));

@@ -53,6 +53,9 @@ const MAX_BLOCK_NODES = 256;
 /** A text node longer than this (a data dump, not prose) is left alone: backing off, not hanging. */
 export const MAX_TEXT_NODE_CHARS = 200_000;
 
+/** On a long read, marks found meanwhile are shown at least this often. */
+const FLUSH_INTERVAL_MS = 2000;
+
 /** Past this many changed roots in one batch, a rescan of the whole page is cheaper. */
 const RESCAN_THRESHOLD = 500;
 const MUTATION_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -81,6 +84,7 @@ export class Annotator {
   private groupChars = 0;
   /** The page removed nodes since the last slice: forget the mentions in them. */
   private removals = false;
+  private lastFlushAt: number | undefined;
   readonly stats: MarkingStats = { slices: 0, busyMs: 0, longestSliceMs: 0, firstMarkAt: undefined, doneAt: undefined, skippedNodes: 0 };
 
   constructor(
@@ -160,13 +164,15 @@ export class Annotator {
     const undelivered = this.observer?.takeRecords() ?? [];
     if (undelivered.length > 0) this.queueChanges(undelivered);
     this.readAndMark(started, budget);
+    const more = this.walker !== undefined || this.queue.length > 0;
+    this.flushIfDue(more);
     const ended = this.scheduler.now();
     this.record(ended - started);
     if (this.mentions.count !== marksBefore) {
       this.stats.firstMarkAt ??= ended;
       this.options.onMarks?.();
     }
-    if (this.walker || this.queue.length > 0) this.schedule();
+    if (more) this.schedule();
     else this.stats.doneAt = ended;
   }
 
@@ -191,6 +197,20 @@ export class Annotator {
       for (let i = this.pending.length - 1; i >= 0; i--) if (!isIntact(this.pending[i]!.mention)) this.pending.splice(i, 1);
     }
     this.resolvePending();
+  }
+
+  /**
+   * New marks reach the page's highlights in few, large changes: each change makes the browser
+   * rebuild its markers for every mark on the page. The first marks (the part in view) go at once,
+   * the rest when the reading is done, or every so often on a long read.
+   */
+  private flushIfDue(moreToRead: boolean): void {
+    if (!this.mentions.unflushed) return;
+    const now = this.scheduler.now();
+    const first = this.lastFlushAt === undefined;
+    if (!first && moreToRead && now - this.lastFlushAt! < FLUSH_INTERVAL_MS) return;
+    this.mentions.flush();
+    this.lastFlushAt = now;
   }
 
   private walkerFor({ root, from, until }: Job): TreeWalker {

@@ -20,8 +20,7 @@ export function hasBoxes(mention: Mention): boolean {
   return mention.range.getClientRects().length > 0;
 }
 
-const IN_NODE = Symbol('backstory-mentions');
-type Holder = Text & { [IN_NODE]?: Mention[] };
+type Holder = Text & Record<symbol, Mention[] | undefined>;
 const NONE: readonly Mention[] = [];
 
 /** Where a mention lies inside one of its text nodes. */
@@ -61,6 +60,8 @@ export class MentionIndex {
   private mentions: Mention[] = [];
   private readonly byRange = new WeakMap<AbstractRange, Mention>();
   private readonly perCompany = new Map<string, number>();
+  /** Each index keeps its lists under a symbol of its own: two indexes never see each other's. */
+  private readonly key = Symbol('backstory-mentions');
 
   constructor(private readonly highlights?: PageHighlights) {}
 
@@ -81,13 +82,13 @@ export class MentionIndex {
     this.mentions.push(mention);
     this.byRange.set(mention.range, mention);
     this.perCompany.set(mention.companyId, (this.perCompany.get(mention.companyId) ?? 0) + 1);
-    for (const node of mention.nodes) ((node as Holder)[IN_NODE] ??= []).push(mention);
+    for (const node of mention.nodes) ((node as Holder)[this.key] ??= []).push(mention);
     this.highlights?.add(mention.range, mention.companyId);
   }
 
   /** The mentions touching this text node. */
   inNode(node: Text): readonly Mention[] {
-    return (node as Holder)[IN_NODE] ?? NONE;
+    return (node as Holder)[this.key] ?? NONE;
   }
 
   /** Whether a mention already covers any of [start, end) in this node. */
@@ -118,7 +119,7 @@ export class MentionIndex {
 
   /** Takes out the mentions in a node whose text the page changed; returns how many. */
   dropInNode(node: Text): number {
-    const held = (node as Holder)[IN_NODE];
+    const held = (node as Holder)[this.key];
     if (!held || held.length === 0) return 0;
     const gone = new Set(held);
     this.remove(gone);
@@ -136,18 +137,25 @@ export class MentionIndex {
     this.highlights?.setStyle(style);
   }
 
-  setActive(mention: Mention | undefined): void {
-    this.highlights?.setActive(mention?.range);
+  /** Marks made or taken away since the last flush reach the page's highlights, in one change. */
+  flush(): void {
+    this.highlights?.flush();
   }
 
+  /** Whether marks are waiting for a flush. */
+  get unflushed(): boolean {
+    return (this.highlights?.pending ?? 0) > 0;
+  }
+
+  /** The popup's flash on one mention; the returned function ends it. */
   flash(mention: Mention): () => void {
-    this.highlights?.flash(mention.range);
-    return () => this.highlights?.unflash(mention.range);
+    this.highlights?.flush();
+    return this.highlights?.flash(mention.range) ?? (() => undefined);
   }
 
   /** Every mark off the page. */
   clear(): void {
-    for (const mention of this.mentions) for (const node of mention.nodes) delete (node as Holder)[IN_NODE];
+    for (const mention of this.mentions) for (const node of mention.nodes) delete (node as Holder)[this.key];
     this.mentions = [];
     this.perCompany.clear();
     this.highlights?.clear();
@@ -159,8 +167,8 @@ export class MentionIndex {
       this.byRange.delete(mention.range);
       this.highlights?.delete(mention.range, mention.companyId);
       for (const node of mention.nodes) {
-        const held = (node as Holder)[IN_NODE];
-        if (held) (node as Holder)[IN_NODE] = held.filter((other) => other !== mention);
+        const held = (node as Holder)[this.key];
+        if (held) (node as Holder)[this.key] = held.filter((other) => other !== mention);
       }
       const left = (this.perCompany.get(mention.companyId) ?? 1) - 1;
       if (left > 0) {

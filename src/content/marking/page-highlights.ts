@@ -1,21 +1,26 @@
-// The page's CSS highlight registry, as Backstory writes it: marks are ranges painted by
-// `::highlight()` rules (marks.css), so the page's own tree is never touched. The names are a
-// reading contract (README): `backstory` holds every mention, `backstory:<company id>` each company's
-// mentions (never painted). The style the reader chose paints by registering the same highlight
-// under a second, painted name; the hovered or focused mention and the popup's flash have their own.
+// The page's CSS highlight registry, as Backstory writes it: marks are ranges painted by a
+// `::highlight()` rule (marks.css), so the page's own tree is never touched. The names are a
+// reading contract (README): `backstory` holds every mention, `backstory:<company id>` each
+// company's (never painted); `backstory-flash` is the popup's flash while it lasts.
+//
+// Chromium rebuilds its markers for every range of every registered highlight whenever any of
+// them changes (about 6 µs a range, on the next hit-test or frame): ranges therefore go in
+// batches (flush()), and nothing that changes often (the hovered mention) is a highlight.
 import type { HighlightStyle } from '../../core/settings/settings';
 
 export const ALL_MENTIONS = 'backstory';
-export const ACTIVE_MENTION = 'backstory-active';
 export const FLASHED_MENTION = 'backstory-flash';
 export const companyHighlight = (companyId: string): string => `${ALL_MENTIONS}:${companyId}`;
 
-/** The painted name per style; hidden until hover paints only the active mention. */
-const PAINTED_AS: Record<HighlightStyle, string | undefined> = {
-  dotted: 'backstory-dotted',
-  underline: 'backstory-underline',
-  background: 'backstory-background',
-  'hover-only': undefined,
+/**
+ * How each style paints `backstory`, over the dotted default in marks.css: adopted as a
+ * stylesheet of the document (not an element), so no node of the page changes.
+ */
+const STYLE_RULES: Record<HighlightStyle, string | undefined> = {
+  dotted: undefined,
+  underline: '::highlight(backstory) { text-decoration-style: solid; }',
+  background: '::highlight(backstory) { text-decoration-line: none; background-color: rgba(255, 214, 102, 0.4); }',
+  'hover-only': '::highlight(backstory) { text-decoration-line: none; }',
 };
 
 /** The parts of `Highlight` used here; never iterated (Firefox's content scripts cannot). */
@@ -23,7 +28,6 @@ export interface HighlightLike {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
   clear(): unknown;
-  priority?: number;
 }
 
 /** The parts of `CSS.highlights` used here. `set()` is never chained: Firefox 140 returns undefined. */
@@ -35,93 +39,130 @@ export interface HighlightRegistryLike {
 export interface HighlightApi {
   readonly registry: HighlightRegistryLike;
   create(): HighlightLike;
+  /** Puts the style's rule in force (undefined: the default in marks.css). */
+  useStyleRule?(rule: string | undefined): void;
 }
 
 /** The browser's highlight API, or undefined where there is none (then nothing is painted). */
-export function browserHighlightApi(): HighlightApi | undefined {
+export function browserHighlightApi(doc: Document): HighlightApi | undefined {
   const registry = (globalThis.CSS as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
   const HighlightClass = (globalThis as { Highlight?: new () => HighlightLike }).Highlight;
   if (!registry || !HighlightClass) return undefined;
-  return { registry, create: () => new HighlightClass() };
+  let sheet: CSSStyleSheet | undefined;
+  return {
+    registry,
+    create: () => new HighlightClass(),
+    useStyleRule: (rule) => {
+      try {
+        if (rule === undefined) {
+          if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+          sheet = undefined;
+          return;
+        }
+        if (!sheet) {
+          sheet = new CSSStyleSheet();
+          doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+        }
+        sheet.replaceSync(rule);
+      } catch {
+        // A browser or page that refuses adopted sheets keeps the default style.
+      }
+    },
+  };
 }
 
 export class PageHighlights {
   private readonly all: HighlightLike;
-  private readonly active: HighlightLike;
-  private readonly flashed: HighlightLike;
   private readonly companies = new Map<string, HighlightLike>();
-  private paintedAs: string | undefined;
-  private activeRange: AbstractRange | undefined;
+  private readonly adding: [AbstractRange, string][] = [];
+  private readonly removing: [AbstractRange, string][] = [];
+  private readonly forgetting = new Set<string>();
+  private flashed: HighlightLike | undefined;
+  private style: HighlightStyle | undefined;
 
   constructor(private readonly api: HighlightApi) {
     this.all = api.create();
-    this.active = api.create();
-    this.flashed = api.create();
-    // Drawn over the mention's own paint.
-    this.active.priority = 1;
-    this.flashed.priority = 2;
     api.registry.set(ALL_MENTIONS, this.all);
-    api.registry.set(ACTIVE_MENTION, this.active);
-    api.registry.set(FLASHED_MENTION, this.flashed);
+  }
+
+  /** Ranges waiting for the next flush. */
+  get pending(): number {
+    return this.adding.length + this.removing.length + this.forgetting.size;
   }
 
   add(range: AbstractRange, companyId: string): void {
-    this.all.add(range);
-    let company = this.companies.get(companyId);
-    if (!company) {
-      company = this.api.create();
-      this.companies.set(companyId, company);
-      this.api.registry.set(companyHighlight(companyId), company);
-    }
-    company.add(range);
+    this.adding.push([range, companyId]);
   }
 
   delete(range: AbstractRange, companyId: string): void {
-    this.all.delete(range);
-    this.companies.get(companyId)?.delete(range);
-    if (this.activeRange === range) this.setActive(undefined);
-    this.flashed.delete(range);
+    this.removing.push([range, companyId]);
+    if (this.flashed) this.flashed.delete(range);
   }
 
-  /** A company with no mention left: its name leaves the registry too. */
+  /** A company with no mention left: its name leaves the registry at the next flush. */
   forgetCompany(companyId: string): void {
-    if (!this.companies.delete(companyId)) return;
-    this.api.registry.delete(companyHighlight(companyId));
+    this.forgetting.add(companyId);
+  }
+
+  /** Everything added and removed since the last flush reaches the registry, in one change. */
+  flush(): void {
+    for (const [range, companyId] of this.removing) {
+      this.all.delete(range);
+      this.companies.get(companyId)?.delete(range);
+    }
+    this.removing.length = 0;
+    for (const [range, companyId] of this.adding) {
+      this.all.add(range);
+      let company = this.companies.get(companyId);
+      if (!company) {
+        company = this.api.create();
+        this.companies.set(companyId, company);
+        this.forgetting.delete(companyId);
+        this.api.registry.set(companyHighlight(companyId), company);
+      }
+      company.add(range);
+    }
+    this.adding.length = 0;
+    for (const companyId of this.forgetting) {
+      if (!this.companies.delete(companyId)) continue;
+      this.api.registry.delete(companyHighlight(companyId));
+    }
+    this.forgetting.clear();
   }
 
   setStyle(style: HighlightStyle): void {
-    const name = PAINTED_AS[style];
-    if (name === this.paintedAs) return;
-    if (this.paintedAs !== undefined) this.api.registry.delete(this.paintedAs);
-    this.paintedAs = name;
-    if (name !== undefined) this.api.registry.set(name, this.all);
+    if (style === this.style) return;
+    this.style = style;
+    this.api.useStyleRule?.(STYLE_RULES[style]);
   }
 
-  /** The mention under the pointer or the keyboard's focus (one at a time), or none. */
-  setActive(range: AbstractRange | undefined): void {
-    if (range === this.activeRange) return;
-    this.active.clear();
-    this.activeRange = range;
-    if (range) this.active.add(range);
+  /** The popup's flash: registered only while it lasts (it is rare; every change costs a rebuild). */
+  flash(range: AbstractRange): () => void {
+    if (!this.flashed) {
+      this.flashed = this.api.create();
+      this.api.registry.set(FLASHED_MENTION, this.flashed);
+    }
+    const flashed = this.flashed;
+    flashed.add(range);
+    return () => {
+      if (this.flashed !== flashed) return;
+      this.api.registry.delete(FLASHED_MENTION);
+      this.flashed = undefined;
+    };
   }
 
-  flash(range: AbstractRange): void {
-    this.flashed.add(range);
-  }
-
-  unflash(range: AbstractRange): void {
-    this.flashed.delete(range);
-  }
-
-  /** Takes every name Backstory registered off the page. */
+  /** Takes every name Backstory registered off the page, and its style. */
   clear(): void {
-    for (const name of [ALL_MENTIONS, ACTIVE_MENTION, FLASHED_MENTION, ...(this.paintedAs ? [this.paintedAs] : [])]) this.api.registry.delete(name);
+    this.api.registry.delete(ALL_MENTIONS);
+    if (this.flashed) this.api.registry.delete(FLASHED_MENTION);
     for (const companyId of this.companies.keys()) this.api.registry.delete(companyHighlight(companyId));
     this.companies.clear();
     this.all.clear();
-    this.active.clear();
-    this.flashed.clear();
-    this.paintedAs = undefined;
-    this.activeRange = undefined;
+    this.flashed = undefined;
+    this.adding.length = 0;
+    this.removing.length = 0;
+    this.forgetting.clear();
+    if (this.style !== undefined) this.api.useStyleRule?.(undefined);
+    this.style = undefined;
   }
 }

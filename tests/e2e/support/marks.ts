@@ -69,12 +69,14 @@ export function highlightNames(page: Evaluates): Promise<string[]> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('backstory')).sort(), undefined);
 }
 
-/** The painted style's name, registered with the very highlight that holds every mention. */
-export function paintedStyle(page: Evaluates): Promise<string | null> {
+/** How the first mention is painted: the computed `::highlight(backstory)` style of its element. */
+export function mentionPaint(page: Evaluates): Promise<{ line: string; style: string; background: string } | null> {
   return page.evaluate(() => {
-    const all = CSS.highlights.get('backstory');
-    for (const name of ['backstory-dotted', 'backstory-underline', 'backstory-background']) if (all && CSS.highlights.get(name) === all) return name.slice('backstory-'.length);
-    return null;
+    const [range] = [...(CSS.highlights.get('backstory') ?? [])] as Range[];
+    const element = range?.startContainer.parentElement;
+    if (!element) return null;
+    const paint = getComputedStyle(element, '::highlight(backstory)');
+    return { line: paint.textDecorationLine, style: paint.textDecorationStyle, background: paint.backgroundColor };
   }, undefined);
 }
 
