@@ -8,7 +8,7 @@
 //   DOMContentLoaded and until the whole page is marked;
 // - pointer hit-testing on the 1 MB page: the content script's own measure of each test;
 // - on every real corpus page, the content script's CPU time from a CPU profile of the page's
-//   renderer (samples in the extension's scripts);
+//   renderer (samples with the extension's scripts on their stack);
 // - a dynamic page that appends 10,000 paragraphs over 10 seconds: all marked, no long slice, and
 //   the heap back where it was once they are removed (measured from after a 1,000-paragraph
 //   warm-up, so that code compiled once for the work does not count as content kept).
@@ -137,39 +137,25 @@ async function markingDone(browser: ExtensionBrowser, page: Page): Promise<Marki
   throw new Error('the page was never fully marked');
 }
 
-/** In the page: the fastest of three passes reading every character code of every text node. */
-function readingPass(): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
-    let sum = 0;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const data = (node as Text).data;
-      for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
-    }
-    const took = performance.now() - started;
-    if (sum !== 0.5) best = Math.min(best, took);
-  }
-  return best;
-}
-
 /**
- * In the page: the marking floor, the fastest of three. The same reading pass, and at each mention
- * Backstory marked (its positions taken beforehand, untimed) a new Range added to a registered
- * Highlight: the least any marker that paints its mentions must do.
+ * In the page: the fastest of three bare passes reading every character code of every text node.
+ * With `withRanges`, the marking floor: at each mention Backstory marked (its positions taken
+ * beforehand, untimed) also a new Range added to a registered Highlight, the least any marker
+ * that paints its mentions must do; without, the reading alone (a reference, not a budget).
  */
-function markingFloor(): number {
+function floorPass(withRanges: boolean): number {
   const at = new Map<Node, [number, Node, number][]>();
-  for (const range of (CSS.highlights.get('backstory') ?? []) as Iterable<Range>) {
-    const list = at.get(range.startContainer) ?? [];
-    list.push([range.startOffset, range.endContainer, range.endOffset]);
-    at.set(range.startContainer, list);
+  if (withRanges) {
+    for (const range of (CSS.highlights.get('backstory') ?? []) as Iterable<Range>) {
+      const list = at.get(range.startContainer) ?? [];
+      list.push([range.startOffset, range.endContainer, range.endOffset]);
+      at.set(range.startContainer, list);
+    }
   }
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const highlight = new Highlight();
-    CSS.highlights.set('bench-floor', highlight);
+    if (withRanges) CSS.highlights.set('bench-floor', highlight);
     const started = performance.now();
     let sum = 0;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -220,6 +206,14 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
   // Only the bench server answers: real pages' external assets fail fast.
   for (const context of [browser.context, await plain.newContext()]) await context.route(/^https?:/, (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   try {
+    // Each browser opens one page first, unmeasured: the first page a browser shows pays for
+    // starting the renderer and compiling the content script, which a reader's browser has done.
+    for (const context of [browser.context, plain.contexts()[0]!]) {
+      const warmUp = await context.newPage();
+      await warmUp.goto(`${origin}/generated-100KB`, { waitUntil: 'load' });
+      if (context === browser.context) await markingDone(browser, warmUp);
+      await warmUp.close();
+    }
     const costs: PageCost[] = [];
     let hitTest: HitTestCost | undefined;
     for (const path of pages.keys()) {
@@ -232,8 +226,8 @@ export async function runPageBench(): Promise<PageBench | { skipped: string }> {
       });
       // From when DOMContentLoaded fires: the extension's first slice may run in that very event.
       const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
-      const floorMs = await page.evaluate(markingFloor);
-      const readingMs = await page.evaluate(readingPass);
+      const floorMs = await page.evaluate(floorPass, true);
+      const readingMs = await page.evaluate(floorPass, false);
       const textKB = await page.evaluate(() => (document.body.textContent ?? '').length / 1000);
       const marks = await page.evaluate(mentionCount);
       if (path === '/generated-1MB') hitTest = await measureHitTests(browser, page, path.slice(1));
@@ -349,13 +343,7 @@ async function profileCorpus(browser: ExtensionBrowser, origin: string, names: s
       await page.goto(`${origin}/profile/${name}`, { waitUntil: 'load', timeout: 60_000 });
       const stats = await markingDone(browser, page);
       const { profile } = await session.send('Profiler.stop');
-      const ours = new Set(profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id));
-      let cpuUs = 0;
-      const deltas = profile.timeDeltas ?? [];
-      (profile.samples ?? []).forEach((id, index) => {
-        if (ours.has(id)) cpuUs += deltas[index + 1] ?? deltas[index] ?? 0;
-      });
-      rows.push({ page: name, marks: await page.evaluate(mentionCount), cpuMs: cpuUs / 1000, longestSliceMs: stats.longestSliceMs });
+      rows.push({ page: name, marks: await page.evaluate(mentionCount), cpuMs: extensionCpuMs(profile), longestSliceMs: stats.longestSliceMs });
     } catch (error) {
       process.stderr.write(`page: ${name} not profiled (${error instanceof Error ? error.message.split('\n')[0] : String(error)})\n`);
     } finally {
@@ -364,4 +352,36 @@ async function profileCorpus(browser: ExtensionBrowser, origin: string, names: s
   }
   process.stderr.write(`page: ${rows.length} real pages profiled\n`);
   return rows;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/**
+ * The extension's CPU time in a profile: the samples with one of the extension's scripts anywhere
+ * on their stack (the browser's own functions it calls included), each worth the profile's median
+ * sampling interval. Summing each sample's time delta instead would count the gaps while the
+ * thread slept against whatever ran last.
+ */
+export function extensionCpuMs(profile: CpuProfile): number {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const parent = parentOf.get(id);
+    const result = node !== undefined && (node.callFrame.url.startsWith('chrome-extension://') || (parent !== undefined && isOurs(parent)));
+    ours.set(id, result);
+    return result;
+  };
+  const deltas = [...(profile.timeDeltas ?? [])].sort((a, b) => a - b);
+  const interval = deltas[Math.floor(deltas.length / 2)] ?? 0;
+  const samples = (profile.samples ?? []).filter(isOurs).length;
+  return (samples * interval) / 1000;
 }

@@ -65,7 +65,7 @@ export class Annotator {
   private readonly sliceMs: number;
   /** Parts still to read; a walker in progress is kept between slices. */
   private queue: Job[] = [];
-  private walker: TreeWalker | undefined;
+  private walker: TextWalk | undefined;
   private stopped = false;
   private scheduled = false;
   private readonly pending: Pending[] = [];
@@ -181,13 +181,13 @@ export class Annotator {
     let steps = 0;
     while (this.walker || this.queue.length > 0) {
       if (!this.walker) this.walker = this.walkerFor(this.queue.shift()!);
-      const node = this.walker.nextNode();
+      const node = this.walker.next();
       if (!node) {
         this.walker = undefined;
         this.flushBlock();
         continue;
       }
-      this.addText(node as Text);
+      this.addText(node);
       if (++steps % 32 === 0 && this.scheduler.now() - started > budget) break;
     }
     if (!this.walker && this.queue.length === 0) this.flushBlock();
@@ -213,25 +213,10 @@ export class Annotator {
     this.lastFlushAt = now;
   }
 
-  private walkerFor({ root, from, until }: Job): TreeWalker {
-    let reachedEnd = false;
-    const walker = this.root.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (reachedEnd || node === until) {
-          reachedEnd = true;
-          return NodeFilter.FILTER_REJECT;
-        }
-        // Text read before and blank text still count as the context of what is new: without the
-        // space between two names, "Scale <b>Meta</b>" would read "ScaleMeta".
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (!isReadable(element)) return NodeFilter.FILTER_REJECT;
-        if (element.shadowRoot) this.queueRoot(element.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
+  private walkerFor({ root, from, until }: Job): TextWalk {
+    const walker = this.root.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     if (from) walker.currentNode = from;
-    return walker;
+    return new TextWalk(walker, until, (shadow) => this.queueRoot(shadow));
   }
 
   private queueRoot(root: Node): void {
@@ -290,8 +275,12 @@ export class Annotator {
   private mentionAt(entries: readonly { node: Text }[], nodes: readonly BlockNode[], match: Match): Mention | undefined {
     const parts = mentionParts(nodes, match.start, match.end);
     if (!parts) return undefined;
-    const textNodes = parts.map((part) => entries[part.node]!.node);
-    if (textNodes.some((node, i) => !node.isConnected || this.mentions.overlaps(node, parts[i]!.start, parts[i]!.end))) return undefined;
+    const textNodes: Text[] = [];
+    for (const part of parts) {
+      const node = entries[part.node]!.node;
+      if (!node.isConnected || this.mentions.overlaps(node, part.start, part.end)) return undefined;
+      textNodes.push(node);
+    }
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const range = this.root.createRange();
@@ -375,6 +364,47 @@ function mentionText(nodes: readonly BlockNode[], parts: readonly MentionPart[],
   if (parts.length > 1) return range.toString();
   const part = parts[0]!;
   return nodes[part.node]!.data.slice(part.start, part.end);
+}
+
+/**
+ * The text nodes of a part of the page, in order, leaving out what may not be read. The walker has
+ * no filter function: a call from the browser into script for every node costs more than the
+ * checks themselves (a third of reading a 1 MB page), so elements are judged here and skipped.
+ */
+class TextWalk {
+  private done = false;
+
+  constructor(
+    private readonly walker: TreeWalker,
+    private readonly until: Node | undefined,
+    private readonly onShadowRoot: (root: ShadowRoot) => void,
+  ) {}
+
+  /** The next text node (blank text and text read before included: they are context), or null. */
+  next(): Text | null {
+    if (this.done) return null;
+    let node = this.walker.nextNode();
+    while (node && node !== this.until) {
+      if (node.nodeType === Node.TEXT_NODE) return node as Text;
+      const element = node as Element;
+      if (isReadable(element)) {
+        if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+        node = this.walker.nextNode();
+      } else {
+        node = this.afterSubtree();
+      }
+    }
+    this.done = true;
+    return null;
+  }
+
+  /** The node after the current one's subtree, within the walker's root. */
+  private afterSubtree(): Node | null {
+    for (;;) {
+      if (this.walker.nextSibling()) return this.walker.currentNode;
+      if (!this.walker.parentNode()) return null;
+    }
+  }
 }
 
 /** A set of text nodes kept on the nodes themselves, per annotator (each has its own symbol). */

@@ -93,10 +93,13 @@ export class MentionIndex {
 
   /** Whether a mention already covers any of [start, end) in this node. */
   overlaps(node: Text, start: number, end: number): boolean {
-    return this.inNode(node).some((mention) => {
+    const held = (node as Holder)[this.key];
+    if (!held) return false;
+    for (const mention of held) {
       const at = offsetsIn(mention, node);
-      return at.start < end && start < at.end;
-    });
+      if (at.start < end && start < at.end) return true;
+    }
+    return false;
   }
 
   forRange(range: AbstractRange): Mention | undefined {
