@@ -90,7 +90,7 @@ describe('Annotator', () => {
   });
 
   it('shows the first marks at once and the rest in one change when the reading is done', () => {
-    page(Array.from({ length: 1500 }, (_, i) => `<p>Paragraph ${i} about Meta and OpenAI.</p>`).join(''));
+    page(Array.from({ length: 900 }, (_, i) => `<p>Paragraph ${i} about Meta and OpenAI.</p>`).join(''));
     const scheduler = new ManualScheduler();
     const instance = annotator(ALIASES, scheduler);
     const realNow = scheduler.now.bind(scheduler);
@@ -103,7 +103,34 @@ describe('Annotator', () => {
     expect(instance.markCount).toBeGreaterThan(shownFirst);
     expect(highlights.texts('backstory')).toHaveLength(shownFirst);
     scheduler.runAll();
-    expect(highlights.texts('backstory')).toHaveLength(3000);
+    expect(highlights.texts('backstory')).toHaveLength(1800);
+    instance.stop();
+  });
+
+  it('builds a large batch off the registry over several slices and swaps it in at once', async () => {
+    page(Array.from({ length: 300 }, (_, i) => `<p>Item ${i}: Meta and OpenAI.</p>`).join(''));
+    const scheduler = new ManualScheduler();
+    // A batch of over 100 ranges is built apart here (4,000 in the extension).
+    const instance = annotator(ALIASES, scheduler, 100);
+    instance.start();
+    const first = highlights.names.get('backstory');
+    // The first slice read everything (this clock stands still) and showed it; more text comes.
+    expect(highlights.texts('backstory')).toHaveLength(600);
+    const more = Array.from({ length: 300 }, (_, i) => Object.assign(document.createElement('p'), { textContent: `Later ${i}: OpenAI.` }));
+    document.body.append(...more);
+    await mutationsDelivered();
+    const realNow = scheduler.now.bind(scheduler);
+    scheduler.now = () => (scheduler.time += 3, realNow());
+    let slices = 0;
+    while (scheduler.tasks.length > 0 && highlights.names.get('backstory') === first) {
+      scheduler.tasks.shift()!();
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(highlights.texts('backstory')).toHaveLength(900);
+    expect(highlights.texts('backstory:openai')).toHaveLength(600);
+    expect(highlights.texts('backstory:meta')).toHaveLength(300);
+    expect(instance.stats.longestSliceMs).toBeLessThan(50);
     instance.stop();
   });
 

@@ -15,6 +15,9 @@ export function page(markup: string): HTMLElement {
 
 export class TestHighlight implements HighlightLike {
   readonly ranges = new Set<AbstractRange>();
+  get size(): number {
+    return this.ranges.size;
+  }
   add(range: AbstractRange): void {
     this.ranges.add(range);
   }
@@ -77,9 +80,10 @@ export class ManualScheduler implements Scheduler {
   }
 }
 
-export function annotator(aliases: AliasEntry[], scheduler = new ManualScheduler()): Annotator {
+/** `directLimit`: how many new ranges go straight into the registry (a larger batch is built apart). */
+export function annotator(aliases: AliasEntry[], scheduler = new ManualScheduler(), directLimit?: number): Annotator {
   highlights = new TestHighlights();
-  mentions = new MentionIndex(new PageHighlights(highlights));
+  mentions = new MentionIndex(new PageHighlights(highlights, directLimit));
   return new Annotator(document, new PageRecognizer(compileMatcher(aliases)), mentions, { scheduler });
 }
 

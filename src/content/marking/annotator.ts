@@ -164,8 +164,8 @@ export class Annotator {
     const undelivered = this.observer?.takeRecords() ?? [];
     if (undelivered.length > 0) this.queueChanges(undelivered);
     this.readAndMark(started, budget);
-    const more = this.walker !== undefined || this.queue.length > 0;
-    this.flushIfDue(more);
+    const reading = this.walker !== undefined || this.queue.length > 0;
+    const more = !this.flushIfDue(reading, started, budget) || reading;
     const ended = this.scheduler.now();
     this.record(ended - started);
     if (this.mentions.count !== marksBefore) {
@@ -202,15 +202,19 @@ export class Annotator {
   /**
    * New marks reach the page's highlights in few, large changes: each change makes the browser
    * rebuild its markers for every mark on the page. The first marks (the part in view) go at once,
-   * the rest when the reading is done, or every so often on a long read.
+   * the rest when the reading is done, or every so often on a long read. False while a large
+   * batch is still being built (it goes on in the next slice).
    */
-  private flushIfDue(moreToRead: boolean): void {
-    if (!this.mentions.unflushed) return;
+  private flushIfDue(moreToRead: boolean, started: number, budget: number): boolean {
+    if (!this.mentions.unflushed) return true;
     const now = this.scheduler.now();
     const first = this.lastFlushAt === undefined;
-    if (!first && moreToRead && now - this.lastFlushAt! < FLUSH_INTERVAL_MS) return;
-    this.mentions.flush();
-    this.lastFlushAt = now;
+    if (!first && moreToRead && now - this.lastFlushAt! < FLUSH_INTERVAL_MS) return true;
+    // A large batch goes on in the next slices: at least a slice's worth of time for it here.
+    const until = Math.max(started + budget, now + this.sliceMs);
+    const done = this.mentions.flush(() => this.scheduler.now() > until);
+    if (done) this.lastFlushAt = now;
+    return done;
   }
 
   private walkerFor({ root, from, until }: Job): TextWalk {

@@ -140,9 +140,12 @@ export class MentionIndex {
     this.highlights?.setStyle(style);
   }
 
-  /** Marks made or taken away since the last flush reach the page's highlights, in one change. */
-  flush(): void {
-    this.highlights?.flush();
+  /**
+   * Marks made or taken away since the last flush reach the page's highlights, in one change; a
+   * large batch may take several calls (false until it is done), each stopping at `outOfTime()`.
+   */
+  flush(outOfTime?: () => boolean): boolean {
+    return this.highlights?.flush(() => this.mentions, outOfTime) ?? true;
   }
 
   /** Whether marks are waiting for a flush. */
@@ -152,7 +155,7 @@ export class MentionIndex {
 
   /** The popup's flash on one mention; the returned function ends it. */
   flash(mention: Mention): () => void {
-    this.highlights?.flush();
+    this.flush();
     return this.highlights?.flash(mention.range) ?? (() => undefined);
   }
 

@@ -5,7 +5,9 @@
 //
 // Chromium rebuilds its markers for every range of every registered highlight whenever any of
 // them changes (about 6 µs a range, on the next hit-test or frame): ranges therefore go in
-// batches (flush()), and nothing that changes often (the hovered mention) is a highlight.
+// batches (flush()), and nothing that changes often (the hovered mention) is a highlight. A large
+// batch is built in highlights not yet registered, over as many slices as it takes, and swapped
+// in at once: adding tens of thousands of ranges is itself longer than a slice may be.
 import type { HighlightStyle } from '../../core/settings/settings';
 
 export const ALL_MENTIONS = 'backstory';
@@ -25,6 +27,7 @@ const STYLE_RULES: Record<HighlightStyle, string | undefined> = {
 
 /** The parts of `Highlight` used here; never iterated (Firefox's content scripts cannot). */
 export interface HighlightLike {
+  readonly size: number;
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
   clear(): unknown;
@@ -71,23 +74,45 @@ export function browserHighlightApi(doc: Document): HighlightApi | undefined {
   };
 }
 
+/** Up to this many new ranges go straight into the registered highlights (a few ms). */
+const DIRECT_LIMIT = 4000;
+
+
+/** A mark as the registry needs it. */
+export interface Registered {
+  readonly range: AbstractRange;
+  readonly companyId: string;
+}
+
+/** Highlights being filled off the registry, to be swapped in when full. */
+interface Building {
+  source: readonly Registered[];
+  next: number;
+  all: HighlightLike;
+  companies: Map<string, HighlightLike>;
+}
+
 export class PageHighlights {
-  private readonly all: HighlightLike;
-  private readonly companies = new Map<string, HighlightLike>();
+  private all: HighlightLike;
+  private companies = new Map<string, HighlightLike>();
   private readonly adding: [AbstractRange, string][] = [];
   private readonly removing: [AbstractRange, string][] = [];
   private readonly forgetting = new Set<string>();
   private flashed: HighlightLike | undefined;
   private style: HighlightStyle | undefined;
+  private building: Building | undefined;
 
-  constructor(private readonly api: HighlightApi) {
+  constructor(
+    private readonly api: HighlightApi,
+    private readonly directLimit = DIRECT_LIMIT,
+  ) {
     this.all = api.create();
     api.registry.set(ALL_MENTIONS, this.all);
   }
 
   /** Ranges waiting for the next flush. */
   get pending(): number {
-    return this.adding.length + this.removing.length + this.forgetting.size;
+    return this.adding.length + this.removing.length + this.forgetting.size + (this.building ? 1 : 0);
   }
 
   add(range: AbstractRange, companyId: string): void {
@@ -104,8 +129,58 @@ export class PageHighlights {
     this.forgetting.add(companyId);
   }
 
-  /** Everything added and removed since the last flush reaches the registry, in one change. */
-  flush(): void {
+  /**
+   * Everything added and removed since the last flush reaches the registry, in one change. A large
+   * batch is rebuilt from `current` (every mark now) in steps until `outOfTime()`; true when done.
+   */
+  flush(current: () => readonly Registered[], outOfTime: () => boolean = () => false): boolean {
+    if (!this.building && this.adding.length <= this.directLimit) {
+      this.flushDirectly();
+      return true;
+    }
+    if (!this.building) {
+      // Removals so far are not in `current`; those after this point are applied before the swap.
+      this.building = { source: [...current()], next: 0, all: this.api.create(), companies: new Map() };
+      this.adding.length = 0;
+      this.removing.length = 0;
+    }
+    const building = this.building;
+    while (building.next < building.source.length) {
+      const { range, companyId } = building.source[building.next++]!;
+      building.all.add(range);
+      let company = building.companies.get(companyId);
+      if (!company) building.companies.set(companyId, (company = this.api.create()));
+      company.add(range);
+      if (building.next % 128 === 0 && outOfTime()) return false;
+    }
+    this.swapIn(building);
+    return true;
+  }
+
+  private swapIn(building: Building): void {
+    this.building = undefined;
+    for (const [range, companyId] of this.removing) {
+      building.all.delete(range);
+      building.companies.get(companyId)?.delete(range);
+    }
+    this.removing.length = 0;
+    for (const companyId of this.forgetting) if (building.companies.get(companyId)?.size === 0) building.companies.delete(companyId);
+    this.forgetting.clear();
+    for (const [range, companyId] of this.adding) {
+      building.all.add(range);
+      let company = building.companies.get(companyId);
+      if (!company) building.companies.set(companyId, (company = this.api.create()));
+      company.add(range);
+    }
+    this.adding.length = 0;
+    this.api.registry.set(ALL_MENTIONS, building.all);
+    for (const companyId of this.companies.keys()) if (!building.companies.has(companyId)) this.api.registry.delete(companyHighlight(companyId));
+    for (const [companyId, company] of building.companies) this.api.registry.set(companyHighlight(companyId), company);
+    this.all = building.all;
+    this.companies = building.companies;
+  }
+
+  private flushDirectly(): void {
     for (const [range, companyId] of this.removing) {
       this.all.delete(range);
       this.companies.get(companyId)?.delete(range);
@@ -159,6 +234,7 @@ export class PageHighlights {
     this.companies.clear();
     this.all.clear();
     this.flashed = undefined;
+    this.building = undefined;
     this.adding.length = 0;
     this.removing.length = 0;
     this.forgetting.clear();
