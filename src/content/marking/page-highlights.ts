@@ -66,7 +66,9 @@ export function browserHighlightApi(doc: Document): HighlightApi | undefined {
           sheet = new CSSStyleSheet();
           doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
         }
-        sheet.replaceSync(rule);
+        // One rule, put in as a rule (never as markup or a stylesheet's text).
+        while (sheet.cssRules.length > 0) sheet.deleteRule(0);
+        sheet.insertRule(rule);
       } catch {
         // A browser or page that refuses adopted sheets keeps the default style.
       }
