@@ -65,7 +65,7 @@ export class HoverController {
 
   constructor(
     private readonly doc: Document,
-    private readonly mentions: MentionIndex,
+    mentions: MentionIndex,
     profiles: CardProfiles,
     private readonly options: HoverOptions,
   ) {
