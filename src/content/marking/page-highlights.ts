@@ -16,13 +16,14 @@ export const companyHighlight = (companyId: string): string => `${ALL_MENTIONS}:
 
 /**
  * How each style paints `backstory`, over the dotted default in marks.css: adopted as a
- * stylesheet of the document (not an element), so no node of the page changes.
+ * stylesheet of the document (not an element), so no node of the page changes. Important, because
+ * Firefox orders an extension's content CSS after the document's own sheets.
  */
 const STYLE_RULES: Record<HighlightStyle, string | undefined> = {
   dotted: undefined,
-  underline: '::highlight(backstory) { text-decoration-style: solid; }',
-  background: '::highlight(backstory) { text-decoration-line: none; background-color: rgba(255, 214, 102, 0.4); }',
-  'hover-only': '::highlight(backstory) { text-decoration-line: none; }',
+  underline: '::highlight(backstory) { text-decoration-style: solid !important; }',
+  background: '::highlight(backstory) { text-decoration-line: none !important; background-color: rgba(255, 214, 102, 0.4) !important; }',
+  'hover-only': '::highlight(backstory) { text-decoration-line: none !important; }',
 };
 
 /** The parts of `Highlight` used here; never iterated (Firefox's content scripts cannot). */
